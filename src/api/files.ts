@@ -1,0 +1,127 @@
+/**
+ * From the paths and globs a user names to the files to lint: directories
+ * expand to the supported extensions, globs are matched, `node_modules`,
+ * `.git` and dot-folders are skipped, and `.postlintignore` (gitignore
+ * syntax) and the configuration's `ignores` are honoured. A pattern that
+ * matches nothing is an error.
+ */
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { glob, isDynamicPattern, convertPathToPattern } from 'tinyglobby'
+import ignore, { type Ignore } from 'ignore'
+import { SUPPORTED_EXTENSIONS } from '../linter/document.js'
+import type { ConfigSet } from '../config/config-set.js'
+import { FileError, UsageError } from '../config/errors.js'
+import { describeIoError } from '../config/load.js'
+
+export const IGNORE_FILE = '.postlintignore'
+const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**']
+const EXTENSION_GLOB = `**/*.{${SUPPORTED_EXTENSIONS.join(',')}}`
+
+export interface FileTarget {
+  /** Absolute path. */
+  filePath: string
+  /** Named on the command line rather than found in a directory or by a glob. */
+  explicit: boolean
+  /** Named explicitly but excluded by an ignore pattern: reported with a warning, not linted. */
+  ignored: boolean
+}
+
+export interface ExpandOptions {
+  cwd: string
+  config: ConfigSet
+  /** Set false to disregard ignore files and `ignores` (`--no-ignore`). */
+  ignore?: boolean
+  /** An ignore file to use instead of `.postlintignore` in `cwd`. */
+  ignorePath?: string
+  /** Extra gitignore-style patterns (`--ignore-pattern`). */
+  ignorePatterns?: string[]
+  /** Set false to accept patterns that match nothing. */
+  errorOnUnmatchedPattern?: boolean
+}
+
+interface IgnoreFile {
+  dir: string
+  matcher: Ignore
+}
+
+async function loadIgnoreFile(options: ExpandOptions): Promise<IgnoreFile | null> {
+  const file = options.ignorePath ? path.resolve(options.cwd, options.ignorePath) : path.join(options.cwd, IGNORE_FILE)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (!options.ignorePath && (error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new FileError(`Cannot read ignore file ${file}: ${describeIoError(error)}`)
+  }
+  return { dir: path.dirname(file), matcher: ignore().add(text) }
+}
+
+function toPosix(value: string): string {
+  return path.sep === '\\' ? value.replace(/\\/g, '/') : value
+}
+
+/** Expand patterns to the files to lint, in the order given, each once. */
+export async function expandPatterns(patterns: readonly string[], options: ExpandOptions): Promise<FileTarget[]> {
+  const useIgnores = options.ignore !== false
+  const ignoreFile = useIgnores ? await loadIgnoreFile(options) : null
+  const extra = useIgnores && options.ignorePatterns && options.ignorePatterns.length > 0 ? ignore().add(options.ignorePatterns) : null
+  const isIgnored = (file: string): boolean => {
+    if (!useIgnores) return false
+    if (options.config.isIgnored(file)) return true
+    for (const [dir, matcher] of [[ignoreFile?.dir, ignoreFile?.matcher], [options.cwd, extra]] as const) {
+      if (!dir || !matcher) continue
+      const relative = toPosix(path.relative(dir, file))
+      if (relative && !relative.startsWith('../') && !path.isAbsolute(relative) && matcher.ignores(relative)) return true
+    }
+    return false
+  }
+
+  const targets: FileTarget[] = []
+  const seen = new Set<string>()
+  const add = (target: FileTarget): void => {
+    if (seen.has(target.filePath)) return
+    seen.add(target.filePath)
+    targets.push(target)
+  }
+
+  for (const pattern of patterns) {
+    const absolute = path.resolve(options.cwd, pattern)
+    let kind: 'file' | 'directory' | 'other' | 'missing' = 'missing'
+    try {
+      const info = await stat(absolute)
+      kind = info.isFile() ? 'file' : info.isDirectory() ? 'directory' : 'other'
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new FileError(`Cannot read ${pattern}: ${describeIoError(error)}`)
+    }
+
+    if (kind === 'file') {
+      add({ filePath: absolute, explicit: true, ignored: isIgnored(absolute) })
+      continue
+    }
+    if (kind === 'other') throw new UsageError(`Cannot lint ${pattern}: it is not a regular file or directory`)
+
+    let found: string[]
+    if (kind === 'directory') {
+      found = await glob(EXTENSION_GLOB, { cwd: absolute, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })
+    } else if (isDynamicPattern(pattern)) {
+      const base = path.isAbsolute(pattern) ? convertPathToPattern(pattern) : toPosix(pattern)
+      found = (await glob(base, { cwd: options.cwd, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })).filter(
+        (file) => SUPPORTED_EXTENSIONS.some((extension) => file.toLowerCase().endsWith(`.${extension}`)),
+      )
+    } else {
+      if (options.errorOnUnmatchedPattern === false) continue
+      throw new UsageError(`No files matching the pattern "${pattern}" were found.`)
+    }
+    found = found.map((file) => path.normalize(file)).sort()
+    const kept = found.filter((file) => !isIgnored(file))
+    if (kept.length === 0 && options.errorOnUnmatchedPattern !== false) {
+      throw new UsageError(
+        found.length > 0 ? `All files matched by "${pattern}" are ignored.` : `No files matching the pattern "${pattern}" were found.`,
+      )
+    }
+    for (const file of kept) add({ filePath: file, explicit: false, ignored: false })
+  }
+  return targets
+}

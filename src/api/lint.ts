@@ -1,0 +1,153 @@
+/**
+ * The Node API's linting functions. The CLI and the language server are thin
+ * layers over these.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Config, LintMessage, LintResult } from '../types.js'
+import { ConfigSet, loadConfig, type LoadConfigOptions } from '../config/config-set.js'
+import { FileError } from '../config/errors.js'
+import { describeIoError } from '../config/load.js'
+import { Linter, type FixFilter, type VerifyOutput } from '../linter/linter.js'
+import { expandPatterns, type ExpandOptions } from './files.js'
+import { writeFileAtomic } from './write.js'
+
+export interface LintOptions extends Omit<LoadConfigOptions, 'config'> {
+  /** A loaded configuration, or a configuration object used as it is (no file is looked for). */
+  config?: ConfigSet | Config
+  /** Apply fixes (all, or those the function accepts). */
+  fix?: FixFilter
+}
+
+export interface LintTextOptions extends LintOptions {
+  /** The file the text belongs to: decides the format and which overrides apply. */
+  filePath?: string
+  /** Return a warning instead of nothing when `filePath` is ignored (default true). */
+  warnIgnored?: boolean
+}
+
+export interface LintFilesOptions extends LintOptions, Omit<ExpandOptions, 'cwd' | 'config'> {
+  /** Write fixed files (default true when `fix` is set; false is `--fix-dry-run`). */
+  write?: boolean
+  /** Called with the error a rule threw (the file's result also holds a fatal message naming the rule). */
+  onRuleCrash?: (filePath: string, ruleId: string, error: unknown) => void
+}
+
+const linters = new WeakMap<ConfigSet, Linter>()
+
+/** The linter for a configuration's rules (plugins included). */
+export function linterFor(config: ConfigSet): Linter {
+  let linter = linters.get(config)
+  if (!linter) {
+    linter = new Linter({ rules: config.rules })
+    linters.set(config, linter)
+  }
+  return linter
+}
+
+/** Load the configuration `options` describe, unless one is given loaded. */
+export async function resolveConfig(options: LintOptions): Promise<ConfigSet> {
+  const { config, ...rest } = options
+  if (config instanceof ConfigSet) return config
+  return loadConfig(config ? { ...rest, config } : rest)
+}
+
+const IGNORED_MESSAGE = 'File ignored because of a matching ignore pattern. Use "--no-ignore" to override.'
+
+/** A result for a file that was named but is ignored. */
+export function ignoredResult(filePath: string): LintResult {
+  return toResult(filePath, { messages: [{ ruleId: null, severity: 1, message: IGNORED_MESSAGE, line: 0, column: 0 }], suppressedMessages: [] })
+}
+
+/** Count a file's messages into an ESLint-shaped result. */
+export function toResult(filePath: string, verified: Pick<VerifyOutput, 'messages' | 'suppressedMessages'>, output?: string): LintResult {
+  const result: LintResult = {
+    filePath,
+    messages: verified.messages,
+    suppressedMessages: verified.suppressedMessages,
+    errorCount: 0,
+    warningCount: 0,
+    fatalErrorCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  }
+  for (const message of verified.messages) {
+    if (message.severity === 2) {
+      result.errorCount++
+      if (message.fatal) result.fatalErrorCount++
+      if (message.fix) result.fixableErrorCount++
+    } else {
+      result.warningCount++
+      if (message.fix) result.fixableWarningCount++
+    }
+  }
+  if (output !== undefined) result.output = output
+  return result
+}
+
+/** Whether a message says a rule crashed (as opposed to a problem in the posting). */
+export function isRuleCrash(message: LintMessage): boolean {
+  return message.fatal === true && message.ruleId !== null
+}
+
+function lintContent(
+  config: ConfigSet,
+  content: string | Uint8Array,
+  filePath: string,
+  fix: FixFilter | undefined,
+  onRuleCrash?: LintFilesOptions['onRuleCrash'],
+): LintResult {
+  const linter = linterFor(config)
+  const fileConfig = config.forFile(filePath)
+  const verified: VerifyOutput & { fixed?: boolean; output?: string } = fix
+    ? linter.verifyAndFix(content, fileConfig, filePath, fix)
+    : linter.verify(content, fileConfig, filePath)
+  if (onRuleCrash) for (const crash of verified.crashes) onRuleCrash(filePath, crash.ruleId, crash.error)
+  return toResult(filePath, verified, verified.fixed ? verified.output : undefined)
+}
+
+/** Lint a text, as the file `filePath` if given. */
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  const config = await resolveConfig(options)
+  const filePath = options.filePath ? path.resolve(config.cwd, options.filePath) : '<text>'
+  if (options.filePath && config.isIgnored(filePath)) {
+    return options.warnIgnored === false ? toResult(filePath, { messages: [], suppressedMessages: [] }) : ignoredResult(filePath)
+  }
+  return lintContent(config, text, filePath, options.fix)
+}
+
+export interface FixTextResult extends LintResult {
+  /** The text with every fix applied (the input when there was nothing to fix). */
+  output: string
+  fixed: boolean
+}
+
+/** Apply every fix to a text and return it with the problems that remain. */
+export async function fixText(text: string, options: Omit<LintTextOptions, 'fix'> = {}): Promise<FixTextResult> {
+  const result = await lintText(text, { ...options, fix: true })
+  return { ...result, output: result.output ?? text, fixed: result.output !== undefined }
+}
+
+/** Lint the files that paths and globs name; with `fix`, write the fixed ones (unless `write: false`). */
+export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const config = await resolveConfig(options)
+  const list = typeof patterns === 'string' ? [patterns] : patterns
+  const targets = await expandPatterns(list.length > 0 ? list : ['.'], { ...options, cwd: config.cwd, config })
+  const results: LintResult[] = []
+  for (const target of targets) {
+    if (target.ignored) {
+      results.push(ignoredResult(target.filePath))
+      continue
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = await readFile(target.filePath)
+    } catch (error) {
+      throw new FileError(`Cannot read ${path.relative(config.cwd, target.filePath) || target.filePath}: ${describeIoError(error)}`)
+    }
+    const result = lintContent(config, bytes, target.filePath, options.fix, options.onRuleCrash)
+    if (result.output !== undefined && options.write !== false) await writeFileAtomic(target.filePath, result.output)
+    results.push(result)
+  }
+  return results
+}

@@ -1,0 +1,205 @@
+/**
+ * The command line: arguments → Node API → formatter → exit code.
+ *
+ * Exit codes: 0 no errors (and warnings within --max-warnings); 1 lint
+ * errors or too many warnings; 2 usage, configuration, file or internal
+ * failure, reported as one line on stderr (a stack trace only with --debug).
+ */
+import { mkdir, writeFile, access } from 'node:fs/promises'
+import path from 'node:path'
+import pc from 'picocolors'
+import type { FormatterContext, LintResult, RuleMeta } from '../types.js'
+import { ConfigError, FileError, UsageError } from '../config/errors.js'
+import { loadConfig, type ConfigSet } from '../config/config-set.js'
+import { CONFIG_FILE_NAMES } from '../config/load.js'
+import { isRuleCrash, lintFiles, lintText } from '../api/lint.js'
+import { getFormatter } from '../formatters/index.js'
+import { VERSION } from '../version.js'
+import { HELP, parseCliOptions, type CliOptions } from './options.js'
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  readStdin: () => Promise<string>
+  cwd: string
+  /** Whether stdout supports colour (a TTY, NO_COLOR and FORCE_COLOR considered). */
+  colorSupported: boolean
+}
+
+const STARTER_CONFIG = {
+  extends: ['postlint:recommended'],
+  rules: {},
+  settings: {},
+}
+
+function rulesMeta(config: ConfigSet): Record<string, RuleMeta> {
+  return Object.fromEntries([...config.rules].map(([id, rule]) => [id, rule.meta]))
+}
+
+function listRules(config: ConfigSet, json: boolean): string {
+  const entries = [...config.rules].sort(([a], [b]) => a.localeCompare(b))
+  if (json) {
+    return JSON.stringify(entries.map(([id, rule]) => ({ id, ...rule.meta })), null, 2)
+  }
+  const width = Math.max(...entries.map(([id]) => id.length))
+  const lines = entries.map(([id, rule]) => {
+    const flags = `${rule.meta.docs.recommended ? '✓' : ' '}${rule.meta.fixable ? '🔧' : '  '}${rule.meta.hasSuggestions ? '💡' : '  '}`
+    return `${id.padEnd(width)}  ${flags}  ${rule.meta.docs.description}`
+  })
+  return `${lines.join('\n')}\n\n✓ in postlint:recommended   🔧 fixable with --fix   💡 has editor suggestions\n`
+}
+
+async function writeInit(cwd: string): Promise<string> {
+  for (const name of CONFIG_FILE_NAMES) {
+    if (name === 'package.json') continue
+    const existing = path.join(cwd, name)
+    const exists = await access(existing).then(
+      () => true,
+      () => false,
+    )
+    if (exists) throw new UsageError(`A configuration file already exists: ${name}`)
+  }
+  const file = path.join(cwd, '.postlintrc.json')
+  await writeFile(file, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: 'wx' })
+  return `Wrote ${path.relative(cwd, file)}\n`
+}
+
+/** Keep only errors, as --quiet asks. */
+function errorsOnly(results: LintResult[]): LintResult[] {
+  return results.map((result) => {
+    const messages = result.messages.filter((message) => message.severity === 2)
+    return { ...result, messages, warningCount: 0, fixableWarningCount: 0 }
+  })
+}
+
+/** Run the CLI with `argv` (without node and script), returning the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let options: CliOptions | undefined
+  try {
+    options = parseCliOptions(argv)
+    if (options.help) {
+      io.stdout(HELP)
+      return 0
+    }
+    if (options.version) {
+      io.stdout(`v${VERSION}\n`)
+      return 0
+    }
+    if (options.init) {
+      io.stdout(await writeInit(io.cwd))
+      return 0
+    }
+
+    const config = await loadConfig({
+      cwd: io.cwd,
+      ...(options.config !== undefined ? { configFile: options.config } : {}),
+      useConfigFile: !options.noConfig,
+      cliRules: options.rules,
+      ...(options.reportUnusedDisableDirectives !== undefined ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
+    })
+
+    if (options.printConfig !== undefined) {
+      io.stdout(`${JSON.stringify(config.print(path.resolve(io.cwd, options.printConfig)), null, 2)}\n`)
+      return 0
+    }
+    if (options.listRules) {
+      io.stdout(listRules(config, options.format === 'json'))
+      return 0
+    }
+
+    const formatter = await getFormatter(options.format, io.cwd)
+    const fix = options.fix || options.fixDryRun
+    let results: LintResult[]
+    const crashes: Array<{ filePath: string; ruleId: string; error: unknown }> = []
+    if (options.stdin) {
+      const text = await io.readStdin()
+      const result = await lintText(text, {
+        config,
+        fix,
+        ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}),
+      })
+      results = [result]
+    } else {
+      results = await lintFiles(options.patterns, {
+        config,
+        fix,
+        write: options.fix,
+        ignore: options.ignore,
+        ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
+        ignorePatterns: options.ignorePatterns,
+        errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+        onRuleCrash: (filePath, ruleId, error) => crashes.push({ filePath, ruleId, error }),
+      })
+    }
+
+    const shown = options.quiet ? errorsOnly(results) : results
+    const errorCount = shown.reduce((sum, result) => sum + result.errorCount, 0)
+    const warningCount = shown.reduce((sum, result) => sum + result.warningCount, 0)
+    const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings
+    const context: FormatterContext = {
+      cwd: io.cwd,
+      rulesMeta: rulesMeta(config),
+      version: VERSION,
+      color: options.outputFile ? false : (options.color ?? io.colorSupported),
+      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
+    }
+    let output = await formatter(shown, context)
+    if (output && !output.endsWith('\n')) output += '\n'
+    if (options.outputFile) {
+      const file = path.resolve(io.cwd, options.outputFile)
+      try {
+        await mkdir(path.dirname(file), { recursive: true })
+        await writeFile(file, output)
+      } catch (error) {
+        throw new FileError(`Cannot write the report to ${options.outputFile}: ${(error as Error).message}`)
+      }
+    } else if (output) {
+      io.stdout(output)
+    }
+
+    const crashed = results.some((result) => result.messages.some(isRuleCrash))
+    if (crashed) {
+      for (const crash of crashes) {
+        const reason = crash.error instanceof Error ? crash.error.message : String(crash.error)
+        io.stderr(`postlint: rule '${crash.ruleId}' failed on ${path.relative(io.cwd, crash.filePath) || crash.filePath}: ${reason}\n`)
+        if (options.debug && crash.error instanceof Error && crash.error.stack) io.stderr(`${crash.error.stack}\n`)
+      }
+      return 2
+    }
+    if (tooManyWarnings && errorCount === 0) {
+      io.stderr(`postlint found too many warnings (maximum: ${options.maxWarnings}).\n`)
+    }
+    return errorCount > 0 || tooManyWarnings ? 1 : 0
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UsageError || error instanceof FileError) {
+      io.stderr(`postlint: ${error.message}\n`)
+      if (options?.debug && error.stack) io.stderr(`${error.stack}\n`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr(`postlint: internal error: ${message.split('\n')[0]}${options?.debug ? '' : ' (run with --debug for details)'}\n`)
+    if (options?.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
+    return 2
+  }
+}
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk))
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    process.stdin.on('error', reject)
+  })
+}
+
+/** The `postlint` command. */
+export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  const code = await run(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin,
+    cwd: process.cwd(),
+    colorSupported: pc.isColorSupported,
+  })
+  process.exitCode = code
+}

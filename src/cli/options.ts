@@ -1,0 +1,203 @@
+/**
+ * The command line, read with Node's own argument parser: every flag
+ * postlint knows, its help text, and one clear error for anything else.
+ */
+import { parseArgs } from 'node:util'
+import { parse as parseYaml } from 'yaml'
+import type { RuleEntry } from '../types.js'
+import { UsageError } from '../config/errors.js'
+import { parseSeverity } from '../config/validate.js'
+
+export interface CliOptions {
+  patterns: string[]
+  config?: string
+  noConfig: boolean
+  format: string
+  outputFile?: string
+  fix: boolean
+  fixDryRun: boolean
+  quiet: boolean
+  maxWarnings: number
+  rules: Record<string, RuleEntry>
+  stdin: boolean
+  stdinFilename?: string
+  listRules: boolean
+  color?: boolean
+  version: boolean
+  help: boolean
+  printConfig?: string
+  init: boolean
+  reportUnusedDisableDirectives?: 0 | 1 | 2
+  ignore: boolean
+  ignorePath?: string
+  ignorePatterns: string[]
+  errorOnUnmatchedPattern: boolean
+  debug: boolean
+}
+
+const spec = {
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  'output-file': { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
+  'report-unused-disable-directives': { type: 'boolean' },
+  'report-unused-disable-directives-severity': { type: 'string' },
+  'no-ignore': { type: 'boolean' },
+  'ignore-path': { type: 'string' },
+  'ignore-pattern': { type: 'string', multiple: true },
+  'no-error-on-unmatched-pattern': { type: 'boolean' },
+  debug: { type: 'boolean' },
+} as const
+
+export const HELP = `postlint [options] [file|dir|glob ...]
+
+Lints job postings (Markdown, HTML, plain text) for required disclosures,
+exclusionary wording and text hygiene. Paths default to the current folder.
+
+Configuration:
+  -c, --config PATH             Use this configuration file
+  --no-config                   Ignore configuration files (postlint:recommended applies)
+  --rule 'ID: SEVERITY'         Set a rule, e.g. --rule 'valid-email: off' or
+                                --rule 'no-ats-artifacts: [error, {tags: false}]'
+  --print-config FILE           Print the configuration that applies to FILE
+  --init                        Write a starter .postlintrc.json
+
+Output:
+  -f, --format NAME|PATH        stylish (default), json, compact, sarif, github,
+                                junit, gitlab, or a path to a formatter module
+  -o, --output-file PATH        Write the report to a file
+  --quiet                       Report errors only
+  --max-warnings N              Exit 1 when there are more than N warnings
+  --color, --no-color           Force colours on or off (NO_COLOR, FORCE_COLOR too)
+
+Fixing:
+  --fix                         Fix problems in the files (written atomically)
+  --fix-dry-run                 Compute fixes without writing (see "output" in --format json)
+
+Input:
+  --stdin                       Lint text from standard input
+  --stdin-filename NAME         The file name the text is linted as
+  --no-ignore                   Disregard .postlintignore and "ignores"
+  --ignore-path FILE            Use this ignore file instead of .postlintignore
+  --ignore-pattern PATTERN      Ignore files matching PATTERN (gitignore syntax); repeatable
+  --no-error-on-unmatched-pattern  Do not fail when a pattern matches nothing
+
+Directives:
+  --report-unused-disable-directives            Report disable comments that suppress nothing
+  --report-unused-disable-directives-severity S  ... at severity S (off, warn, error)
+
+Other:
+  --list-rules                  List every rule (with --format json: as JSON)
+  --debug                       Print stack traces for internal errors
+  -v, --version                 Print the version
+  -h, --help                    Print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or
+too many warnings, 2 usage, configuration, file or internal error.
+`
+
+/** Parse `--rule` values: `id: severity` or `id: [severity, options]`, several separated by commas. */
+export function parseRuleFlag(value: string): Record<string, RuleEntry> {
+  let parsed: unknown
+  try {
+    parsed = parseYaml(`{${value}}`)
+  } catch {
+    parsed = undefined
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
+    throw new UsageError(`Invalid --rule value '${value}': expected 'rule-id: severity' or 'rule-id: [severity, options]'`)
+  }
+  return parsed as Record<string, RuleEntry>
+}
+
+/** Read the command line, or throw a {@link UsageError} saying what is wrong with it. */
+export function parseCliOptions(argv: readonly string[]): CliOptions {
+  let values: Record<string, string | boolean | string[] | undefined>
+  let positionals: string[]
+  try {
+    ;({ values, positionals } = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true }) as {
+      values: Record<string, string | boolean | string[] | undefined>
+      positionals: string[]
+    })
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const message = (error as Error).message
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = /'([^']+)'/.exec(message)?.[1] ?? message
+      throw new UsageError(`Unknown option '${name}' (see postlint --help)`)
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(message.replace(/^Option '([^']+)'.*argument missing$/s, "Option '$1' needs a value").split('\n')[0]!)
+    }
+    throw new UsageError(message.split('\n')[0]!)
+  }
+
+  let maxWarnings = -1
+  const maxRaw = values['max-warnings']
+  if (typeof maxRaw === 'string') {
+    if (!/^-?\d+$/.test(maxRaw.trim()) || Number(maxRaw) < -1) {
+      throw new UsageError(`--max-warnings needs a whole number (-1 for no limit), got '${maxRaw}'`)
+    }
+    maxWarnings = Number(maxRaw)
+  }
+
+  const rules: Record<string, RuleEntry> = {}
+  for (const value of (values['rule'] as string[] | undefined) ?? []) Object.assign(rules, parseRuleFlag(value))
+
+  let reportUnused: CliOptions['reportUnusedDisableDirectives']
+  if (values['report-unused-disable-directives']) reportUnused = 2
+  const severityRaw = values['report-unused-disable-directives-severity']
+  if (typeof severityRaw === 'string') {
+    const severity = parseSeverity(severityRaw)
+    if (severity === undefined) throw new UsageError(`--report-unused-disable-directives-severity must be off, warn or error, got '${severityRaw}'`)
+    reportUnused = severity
+  }
+
+  if (values['color'] && values['no-color']) throw new UsageError('--color and --no-color cannot be used together')
+  if (values['config'] !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together')
+  if (values['fix'] && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together')
+  if (values['stdin'] && values['fix']) throw new UsageError('--fix cannot be used with --stdin (nothing would be written); use --fix-dry-run')
+  if (values['stdin-filename'] !== undefined && !values['stdin']) throw new UsageError('--stdin-filename needs --stdin')
+  if (values['stdin'] && positionals.length > 0) throw new UsageError('--stdin cannot be combined with file paths')
+
+  return {
+    patterns: positionals,
+    ...(typeof values['config'] === 'string' ? { config: values['config'] } : {}),
+    noConfig: values['no-config'] === true,
+    format: typeof values['format'] === 'string' ? values['format'] : 'stylish',
+    ...(typeof values['output-file'] === 'string' ? { outputFile: values['output-file'] } : {}),
+    fix: values['fix'] === true,
+    fixDryRun: values['fix-dry-run'] === true,
+    quiet: values['quiet'] === true,
+    maxWarnings,
+    rules,
+    stdin: values['stdin'] === true,
+    ...(typeof values['stdin-filename'] === 'string' ? { stdinFilename: values['stdin-filename'] } : {}),
+    listRules: values['list-rules'] === true,
+    ...(values['color'] ? { color: true } : values['no-color'] ? { color: false } : {}),
+    version: values['version'] === true,
+    help: values['help'] === true,
+    ...(typeof values['print-config'] === 'string' ? { printConfig: values['print-config'] } : {}),
+    init: values['init'] === true,
+    ...(reportUnused !== undefined ? { reportUnusedDisableDirectives: reportUnused } : {}),
+    ignore: values['no-ignore'] !== true,
+    ...(typeof values['ignore-path'] === 'string' ? { ignorePath: values['ignore-path'] } : {}),
+    ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [],
+    errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
+    debug: values['debug'] === true,
+  }
+}

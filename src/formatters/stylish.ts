@@ -1,0 +1,49 @@
+/**
+ * `stylish`, the default: problems grouped by file, aligned in columns, and
+ * a summary with the number of problems `--fix` can repair, as in ESLint.
+ */
+import pc from 'picocolors'
+import type { Formatter } from '../types.js'
+import { plural, relativePath, severityWord, totals } from './util.js'
+
+const stylish: Formatter = (results, context) => {
+  const color = pc.createColors(context.color)
+  let output = ''
+  let problems = 0
+  for (const result of results) {
+    if (result.messages.length === 0) continue
+    problems += result.messages.length
+    const rows = result.messages.map((message) => ({
+      position: `${message.line}:${message.column}`,
+      severity: message.fatal || message.severity === 2 ? 'error' : severityWord(message),
+      text: message.message.replace(/([^ ])\.$/u, '$1'),
+      ruleId: message.ruleId ?? '',
+    }))
+    const width = {
+      position: Math.max(...rows.map((row) => row.position.length)),
+      severity: Math.max(...rows.map((row) => row.severity.length)),
+      text: Math.max(...rows.map((row) => row.text.length)),
+    }
+    output += `\n${color.underline(relativePath(result.filePath, context.cwd))}\n`
+    for (const row of rows) {
+      const severity = row.severity.padEnd(width.severity)
+      const line = [
+        '',
+        color.dim(row.position.padStart(width.position)),
+        row.severity === 'error' ? color.red(severity) : color.yellow(severity),
+        row.ruleId ? row.text.padEnd(width.text) : row.text,
+        color.dim(row.ruleId),
+      ]
+      output += `${line.join('  ').trimEnd()}\n`
+    }
+  }
+  if (problems === 0) return ''
+  const sum = totals(results)
+  const paint = sum.errors > 0 ? color.red : color.yellow
+  output += `\n${paint(color.bold(`✖ ${plural(problems, 'problem')} (${plural(sum.errors, 'error')}, ${plural(sum.warnings, 'warning')})`))}\n`
+  if (sum.fixableErrors > 0 || sum.fixableWarnings > 0) {
+    output += `${paint(color.bold(`  ${plural(sum.fixableErrors, 'error')} and ${plural(sum.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`))}\n`
+  }
+  return output
+}
+export default stylish

@@ -1,0 +1,71 @@
+/**
+ * Offsets ⇄ lines and columns for one text.
+ *
+ * A line ends at `\n`, `\r\n` or a lone `\r`, as in micromark and parse5, so
+ * line numbers agree with what editors show for LF, CRLF and mixed files.
+ * Columns are 0-based UTF-16 code units here; callers add 1 at the boundary.
+ */
+
+export interface Location {
+  /** 1-based line. */
+  line: number
+  /** 0-based column, in UTF-16 code units. */
+  column: number
+}
+
+export class LineIndex {
+  /** Offset at which each line starts; `lineStarts[0] === 0`. */
+  readonly lineStarts: number[]
+  readonly length: number
+  readonly #text: string
+
+  constructor(text: string) {
+    this.#text = text
+    const starts = [0]
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code === 10) {
+        starts.push(i + 1)
+      } else if (code === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++
+        starts.push(i + 1)
+      }
+    }
+    this.lineStarts = starts
+    this.length = text.length
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length
+  }
+
+  /** The line and column of `offset`, clamped into the text. */
+  locationOf(offset: number): Location {
+    const target = Math.max(0, Math.min(offset, this.length))
+    const starts = this.lineStarts
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (starts[mid]! <= target) low = mid
+      else high = mid - 1
+    }
+    return { line: low + 1, column: target - starts[low]! }
+  }
+
+  /** The offset of a 1-based line and 0-based column, clamped into that line. */
+  offsetOf(location: Location): number {
+    const lineIndex = Math.max(0, Math.min(location.line - 1, this.lineStarts.length - 1))
+    const start = this.lineStarts[lineIndex]!
+    return Math.min(start + Math.max(0, location.column), this.lineEnd(lineIndex + 1))
+  }
+
+  /** The offset where a 1-based line's content ends, before its line ending. */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line]
+    if (next === undefined) return this.length
+    let end = next - 1
+    if (end > 0 && this.#text.charCodeAt(end) === 10 && this.#text.charCodeAt(end - 1) === 13) end--
+    return end
+  }
+}

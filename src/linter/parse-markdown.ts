@@ -1,0 +1,158 @@
+/**
+ * Markdown through remark (CommonMark, GFM, YAML front matter). Paragraphs,
+ * headings and table cells become prose blocks; code is left out and inline
+ * code kept as source; raw HTML blocks are read as HTML, so the text they show
+ * is linted too; front matter is parsed and handed to rules as data.
+ */
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import { parse as parseYaml } from 'yaml'
+import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast'
+import type { Comment, FrontMatter, Link, ParsedDocument } from './document.js'
+import { findComments, isOnlyComments } from './document.js'
+import type { BlockKind, ProseBlock, Segment } from './prose.js'
+import { buildNlcst } from './prose.js'
+import { parseHtmlFragment } from './parse-html.js'
+import type { LineIndex } from './lines.js'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+
+const lineBreakTag = /^<br\s*\/?>$/i
+
+function rangeOf(node: MdastNodes): [number, number] | undefined {
+  const position = node.position
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
+  return [position.start.offset, position.end.offset]
+}
+
+/** Parse YAML front matter into a mapping, or say why it is not one. */
+export function readFrontMatter(value: string, range: [number, number]): FrontMatter {
+  try {
+    const data: unknown = parseYaml(value, { prettyErrors: false })
+    if (data === null || data === undefined) return { data: {}, range }
+    if (typeof data !== 'object' || Array.isArray(data)) return { data: null, range, error: 'front matter is not a YAML mapping' }
+    return { data: data as Record<string, unknown>, range }
+  } catch (error) {
+    return { data: null, range, error: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }
+  }
+}
+
+/** Parse a Markdown file. */
+export function parseMarkdown(text: string, lines: LineIndex, templates: boolean): ParsedDocument {
+  const tree = processor.parse(text) as MdastRoot
+  const definitions = new Map<string, string>()
+  const blocks: ProseBlock[] = []
+  const links: Link[] = []
+  const comments: Comment[] = []
+  let frontMatter: FrontMatter | null = null
+
+  const collectDefinitions = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url)
+      else if ('children' in node) collectDefinitions(node.children as RootContent[])
+    }
+  }
+  collectDefinitions(tree.children)
+
+  const inline = (nodes: readonly PhrasingContent[], segments: Segment[]): void => {
+    for (const node of nodes) {
+      const range = rangeOf(node)
+      switch (node.type) {
+        case 'text':
+          if (range) segments.push({ type: 'text', value: node.value, start: range[0], end: range[1] })
+          break
+        case 'inlineCode':
+          if (range) segments.push({ type: 'source', start: range[0], end: range[1] })
+          break
+        case 'break':
+          if (range) segments.push({ type: 'break', start: range[0], end: range[1] })
+          break
+        case 'html':
+          if (!range) break
+          if (lineBreakTag.test(node.value)) segments.push({ type: 'break', start: range[0], end: range[1] })
+          else comments.push(...findComments(text.slice(range[0], range[1]), range[0]))
+          break
+        case 'link':
+        case 'linkReference': {
+          const url = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase())
+          if (range && url !== undefined) links.push({ url, range, textRange: childrenRange(node.children) })
+          inline(node.children, segments)
+          break
+        }
+        case 'emphasis':
+        case 'strong':
+          inline(node.children, segments)
+          break
+        default:
+          // delete (struck-out text), images and footnote references are not read as prose.
+          break
+      }
+    }
+  }
+
+  const block = (nodes: readonly RootContent[]): void => {
+    for (const node of nodes) {
+      const range = rangeOf(node)
+      if ((node.type as string) === 'toml') {
+        if (range && frontMatter === null) frontMatter = { data: null, range, error: 'TOML front matter is not read' }
+        continue
+      }
+      switch (node.type) {
+        case 'yaml':
+          if (range && frontMatter === null) frontMatter = readFrontMatter(node.value, range)
+          break
+        case 'paragraph':
+        case 'heading':
+        case 'tableCell': {
+          const segments: Segment[] = []
+          inline(node.children, segments)
+          const kind: BlockKind = node.type
+          const prose: ProseBlock = { kind, segments }
+          if (node.type === 'heading') prose.depth = node.depth
+          blocks.push(prose)
+          break
+        }
+        case 'html': {
+          if (!range) break
+          const raw = text.slice(range[0], range[1])
+          const own = findComments(raw, range[0])
+          if (isOnlyComments(raw, own, range[0])) {
+            comments.push(...own)
+          } else {
+            const fragment = parseHtmlFragment(text, range[0], range[1])
+            blocks.push(...fragment.blocks)
+            links.push(...fragment.links)
+            comments.push(...fragment.comments)
+          }
+          break
+        }
+        case 'code':
+        case 'definition':
+        case 'thematicBreak':
+          break
+        default:
+          if ('children' in node) block(node.children as RootContent[])
+      }
+    }
+  }
+  block(tree.children)
+  comments.sort((a, b) => a.range[0] - b.range[0])
+
+  return {
+    format: 'markdown',
+    nlcst: buildNlcst(text, lines, blocks, templates),
+    markup: tree,
+    frontMatter,
+    comments,
+    links,
+    postingRange: null,
+  }
+}
+
+function childrenRange(children: readonly PhrasingContent[]): [number, number] | null {
+  const first = children[0] && rangeOf(children[0])
+  const last = children.length > 0 ? rangeOf(children[children.length - 1]!) : undefined
+  return first && last ? [first[0], last[1]] : null
+}

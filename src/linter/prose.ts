@@ -1,0 +1,310 @@
+/**
+ * Builds the natural-language tree (nlcst) of a document from its prose
+ * blocks, with every node positioned in the original file.
+ *
+ * mdast-util-to-nlcst and hast-util-to-nlcst position tokens by adding up the
+ * lengths of decoded text, so every entity (`&amp;`), backslash escape or
+ * stripped list indentation shifts the positions of all the words after it.
+ * Here each format's walker hands over blocks of segments (decoded text with
+ * the source range it came from, code, line breaks); decoded text is aligned
+ * character by character with the source, so a word's range is exactly where
+ * it stands in the file. Tokenising and sentence splitting are parse-english's
+ * own, applied block by block: one paragraph node per block.
+ */
+import type {
+  Paragraph,
+  Root,
+  RootContent,
+  Sentence,
+  SentenceContent,
+  Source,
+  WhiteSpace,
+} from 'nlcst'
+import type { Point, Position } from 'unist'
+import { ParseEnglish } from 'parse-english'
+import { decodeNamedCharacterReference } from 'decode-named-character-reference'
+import type { LineIndex } from './lines.js'
+import { findTemplateSpans } from './templates.js'
+
+/** Decoded text and the source range it was read from. */
+export interface TextSegment {
+  type: 'text'
+  value: string
+  start: number
+  end: number
+}
+
+/** Text that is not prose (inline code, template tags): kept as a SourceNode. */
+export interface SourceSegment {
+  type: 'source'
+  start: number
+  end: number
+}
+
+/** A hard line break (`<br>`, two trailing spaces). */
+export interface BreakSegment {
+  type: 'break'
+  start: number
+  end: number
+}
+
+export type Segment = TextSegment | SourceSegment | BreakSegment
+
+/** What kind of markup a block of prose came from. */
+export type BlockKind = 'paragraph' | 'heading' | 'listItem' | 'tableCell' | 'text'
+
+export interface ProseBlock {
+  kind: BlockKind
+  /** Heading level, 1–6, for headings. */
+  depth?: number
+  segments: Segment[]
+}
+
+/** Data postlint keeps on each ParagraphNode. */
+export interface ParagraphData {
+  block: BlockKind
+  depth?: number
+}
+
+const parser = new ParseEnglish()
+const terminalMarker = /^[!.?\u2026\u203D]+$/
+
+/**
+ * Turn prose blocks into one nlcst root.
+ *
+ * @param doc The whole text the segments' ranges point into.
+ * @param lines Line index of `doc`, for the line/column of every point.
+ * @param blocks Blocks in document order.
+ * @param templates Whether `{% … %}` and code-like `{{ … }}` template tags are source, not prose.
+ */
+export function buildNlcst(doc: string, lines: LineIndex, blocks: readonly ProseBlock[], templates: boolean): Root {
+  const children: RootContent[] = []
+  let previousEnd = -1
+  for (const block of blocks) {
+    const paragraph = buildParagraph(doc, block, templates)
+    if (!paragraph) continue
+    const start = paragraph.position!.start.offset!
+    if (previousEnd >= 0) {
+      const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: '\n\n', position: span(previousEnd, Math.max(previousEnd, start)) }
+      children.push(gap)
+    }
+    children.push(paragraph)
+    previousEnd = paragraph.position!.end.offset!
+  }
+  const root: Root = { type: 'RootNode', children }
+  if (children.length > 0) {
+    root.position = span(children[0]!.position!.start.offset!, previousEnd)
+  } else {
+    root.position = span(0, 0)
+  }
+  addLineColumns(root, lines)
+  return root
+}
+
+function buildParagraph(doc: string, block: ProseBlock, templates: boolean): Paragraph | undefined {
+  const tokens: SentenceContent[] = []
+  for (const segment of block.segments) {
+    if (segment.type === 'text') {
+      addText(doc, segment, templates, tokens)
+    } else if (segment.type === 'source') {
+      const source: Source = { type: 'SourceNode', value: doc.slice(segment.start, segment.end), position: span(segment.start, segment.end) }
+      tokens.push(source)
+    } else {
+      tokens.push({ type: 'WhiteSpaceNode', value: '\n', position: span(segment.start, segment.end) })
+    }
+  }
+  if (!tokens.some((token) => token.type !== 'WhiteSpaceNode')) return undefined
+
+  const sentence: Sentence = { type: 'SentenceNode', children: tokens }
+  setParentPosition(sentence)
+  for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
+  const paragraph: Paragraph = { type: 'ParagraphNode', children: splitSentences(sentence) }
+  setParentPosition(paragraph)
+  for (const plugin of parser.tokenizeParagraphPlugins) plugin(paragraph)
+  fixPositions(paragraph)
+  const data: ParagraphData = { block: block.kind }
+  if (block.depth !== undefined) data.depth = block.depth
+  paragraph.data = data
+  return paragraph
+}
+
+/** Tokenise one text segment, template tags apart, and position every token in the source. */
+function addText(doc: string, segment: TextSegment, templates: boolean, tokens: SentenceContent[]): void {
+  const { value } = segment
+  if (value.length === 0) return
+  const map = alignToSource(value, doc, segment.start, segment.end)
+  const spans = templates ? findTemplateSpans(value) : []
+  let from = 0
+  for (const [spanStart, spanEnd] of [...spans, [value.length, value.length] as const]) {
+    if (spanStart > from) {
+      const part = parser.tokenize(value.slice(from, spanStart))
+      positionTokens(part, map, from)
+      tokens.push(...part)
+    }
+    if (spanEnd > spanStart) {
+      const start = map.start[spanStart]!
+      const end = map.end[spanEnd - 1]!
+      tokens.push({ type: 'SourceNode', value: doc.slice(start, end), position: span(start, end) })
+    }
+    from = spanEnd
+  }
+}
+
+/** Per character of a decoded value: the source range it was read from. */
+interface SourceMap {
+  start: Int32Array
+  end: Int32Array
+}
+
+const entity = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?/y
+/** How far ahead a character the decoder dropped or changed may be looked for. */
+const LOOKAHEAD = 64
+
+/**
+ * Align decoded text with the source it came from. Characters match one to
+ * one; a character reference maps to the characters it decodes to; source
+ * characters the parser dropped (escapes, indentation, `>` markers, `\r`) are
+ * skipped by looking ahead for the next character of the value.
+ */
+export function alignToSource(value: string, doc: string, start: number, end: number): SourceMap {
+  const map: SourceMap = { start: new Int32Array(value.length), end: new Int32Array(value.length) }
+  if (end - start === value.length && doc.startsWith(value, start)) {
+    for (let i = 0; i < value.length; i++) {
+      map.start[i] = start + i
+      map.end[i] = start + i + 1
+    }
+    return map
+  }
+  let j = start
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!
+    if (j >= end) {
+      map.start[i] = end
+      map.end[i] = end
+      continue
+    }
+    if (doc[j] === c) {
+      map.start[i] = j
+      map.end[i] = j + 1
+      j++
+      continue
+    }
+    if (doc[j] === '&') {
+      entity.lastIndex = j
+      const match = entity.exec(doc)
+      if (match && j + match[0].length <= end) {
+        const decoded = decodeReference(match[1]!)
+        if (decoded && value.startsWith(decoded, i)) {
+          for (let k = 0; k < decoded.length; k++) {
+            map.start[i + k] = j
+            map.end[i + k] = j + match[0].length
+          }
+          i += decoded.length - 1
+          j += match[0].length
+          continue
+        }
+      }
+    }
+    if (c === '\n' && doc[j] === '\r') {
+      const width = doc[j + 1] === '\n' ? 2 : 1
+      map.start[i] = j
+      map.end[i] = j + width
+      j += width
+      continue
+    }
+    const found = doc.indexOf(c, j)
+    if (found !== -1 && found < end && found - j <= LOOKAHEAD) {
+      map.start[i] = found
+      map.end[i] = found + 1
+      j = found + 1
+    } else {
+      map.start[i] = j
+      map.end[i] = j + 1
+      j++
+    }
+  }
+  return map
+}
+
+function decodeReference(name: string): string | false {
+  if (name.charCodeAt(0) !== 35 /* # */) return decodeNamedCharacterReference(name)
+  const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+  if (!Number.isFinite(code) || code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD'
+  return String.fromCodePoint(code)
+}
+
+/** Give tokenised nodes their source positions; `offset` is where their text starts in the value. */
+function positionTokens(nodes: readonly SentenceContent[], map: SourceMap, offset: number): number {
+  let index = offset
+  for (const node of nodes) {
+    if ('children' in node) {
+      index = positionTokens(node.children as SentenceContent[], map, index)
+      setParentPosition(node)
+    } else {
+      const length = node.value.length
+      node.position = span(map.start[index]!, map.end[index + length - 1]!)
+      index += length
+    }
+  }
+  return index
+}
+
+/** Split a sentence's tokens at terminal punctuation, as parse-latin does. */
+function splitSentences(sentence: Sentence): Sentence[] {
+  const result: Sentence[] = []
+  let start = 0
+  const { children } = sentence
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index]!
+    if (index === children.length - 1 || (token.type === 'PunctuationNode' && terminalMarker.test(token.value))) {
+      const part: Sentence = { type: 'SentenceNode', children: children.slice(start, index + 1) }
+      setParentPosition(part)
+      result.push(part)
+      start = index + 1
+    }
+  }
+  return result
+}
+
+interface Positioned {
+  position?: Position | undefined
+  children?: Positioned[]
+}
+
+function setParentPosition(node: Positioned): void {
+  const children = node.children
+  if (!children || children.length === 0) return
+  const first = children[0]!.position
+  const last = children[children.length - 1]!.position
+  if (first && last) node.position = span(first.start.offset!, last.end.offset!)
+}
+
+/** Parse-english's plugins move and merge nodes; recompute every parent's position from its children. */
+function fixPositions(node: Positioned): void {
+  if (!node.children) return
+  for (const child of node.children) fixPositions(child)
+  setParentPosition(node)
+}
+
+function span(start: number, end: number): Position {
+  return { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } }
+}
+
+/** Fill in 1-based line and column of every point, from its offset. */
+function addLineColumns(root: Root, lines: LineIndex): void {
+  const stack: Positioned[] = [root as Positioned]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.position) {
+      setLineColumn(node.position.start, lines)
+      setLineColumn(node.position.end, lines)
+    }
+    if (node.children) for (const child of node.children) stack.push(child)
+  }
+}
+
+function setLineColumn(point: Point, lines: LineIndex): void {
+  const location = lines.locationOf(point.offset!)
+  point.line = location.line
+  point.column = location.column + 1
+}

@@ -1,0 +1,191 @@
+/**
+ * What a rule sees of a file: its text, its trees, its front matter, and the
+ * conversions between nodes, offsets and lines a rule needs.
+ */
+import type { Paragraph, Root as NlcstRoot } from 'nlcst'
+import type { Node as UnistNode } from 'unist'
+import type { AnyNode, MarkupRoot, Range } from '../types.js'
+import type { Comment, DocumentFormat, FrontMatter, Link, ParsedDocument } from './document.js'
+import type { ParagraphData } from './prose.js'
+import { LineIndex, type Location } from './lines.js'
+
+/** A heading of the posting, from Markdown `#` or HTML `<h1>`–`<h6>`. */
+export interface Heading {
+  depth: number
+  /** Its words, as a reader sees them. */
+  text: string
+  range: Range
+  /** The heading's paragraph in the natural-language tree. */
+  node: Paragraph
+}
+
+/** The prose text of a node, with a way back from any of its characters to the file. */
+export interface ProseText {
+  /** The node's words, spaces and punctuation as decoded text (entities resolved). */
+  text: string
+  /** The file offset where character `index` of `text` starts. */
+  offsetAt(index: number): number
+  /** The file range of `text.slice(start, end)`. */
+  rangeOf(start: number, end: number): Range
+}
+
+interface Literal {
+  value: string
+  position?: UnistNode['position']
+}
+
+export class SourceCode {
+  /** The file's text, without a byte-order mark. */
+  readonly text: string
+  /** Whether the file starts with a byte-order mark (kept when fixes are written). */
+  readonly hasBOM: boolean
+  /** The file's line ending, the first one found (`\n` when it has none). */
+  readonly eol: '\n' | '\r\n' | '\r'
+  readonly format: DocumentFormat
+  /** The natural-language tree: one ParagraphNode per paragraph, heading, list item or table cell. */
+  readonly nlcst: NlcstRoot
+  /** mdast for Markdown, hast for HTML, null for plain text. */
+  readonly markup: MarkupRoot | null
+  readonly frontMatter: FrontMatter | null
+  readonly comments: readonly Comment[]
+  readonly links: readonly Link[]
+  /** For HTML, the posting part of the page; otherwise the whole text. */
+  readonly postingRange: Range
+  readonly lineIndex: LineIndex
+  #headings: Heading[] | undefined
+  #lines: string[] | undefined
+  readonly #prose = new WeakMap<object, ProseText>()
+
+  constructor(text: string, hasBOM: boolean, document: ParsedDocument, lineIndex: LineIndex = new LineIndex(text)) {
+    this.text = text
+    this.hasBOM = hasBOM
+    const eol = /\r\n|\n|\r/.exec(text)
+    this.eol = (eol?.[0] as SourceCode['eol'] | undefined) ?? '\n'
+    this.format = document.format
+    this.nlcst = document.nlcst
+    this.markup = document.markup
+    this.frontMatter = document.frontMatter
+    this.comments = document.comments
+    this.links = document.links
+    this.postingRange = document.postingRange ?? [0, text.length]
+    this.lineIndex = lineIndex
+  }
+
+  /** The lines of the text, without their line endings. */
+  get lines(): string[] {
+    this.#lines ??= this.text.split(/\r\n|\r|\n/)
+    return this.#lines
+  }
+
+  /** The headings, in order. */
+  get headings(): readonly Heading[] {
+    if (!this.#headings) {
+      this.#headings = []
+      for (const child of this.nlcst.children) {
+        const data = child.data as ParagraphData | undefined
+        if (child.type === 'ParagraphNode' && data?.block === 'heading') {
+          this.#headings.push({ depth: data.depth ?? 1, text: this.getProse(child).text.trim(), range: this.getRange(child), node: child })
+        }
+      }
+    }
+    return this.#headings
+  }
+
+  /** The `[start, end)` offsets of a node of any tree. */
+  getRange(node: AnyNode | UnistNode): Range {
+    const position = node.position
+    const start = position?.start.offset
+    const end = position?.end.offset
+    if (start === undefined || end === undefined) throw new TypeError(`The ${node.type} node has no position`)
+    return [start, end]
+  }
+
+  /** The source text of a node or range (the whole text when given nothing). */
+  getText(node?: AnyNode | UnistNode | Range): string {
+    if (!node) return this.text
+    const [start, end] = isRange(node) ? node : this.getRange(node)
+    return this.text.slice(start, end)
+  }
+
+  /** 1-based line and 0-based column of an offset. */
+  getLocFromIndex(offset: number): Location {
+    return this.lineIndex.locationOf(offset)
+  }
+
+  /** The offset of a 1-based line and 0-based column. */
+  getIndexFromLoc(location: Location): number {
+    return this.lineIndex.offsetOf(location)
+  }
+
+  /** The heading whose section holds `offset`: the last heading that starts before it. */
+  getSection(offset: number): Heading | undefined {
+    let found: Heading | undefined
+    for (const heading of this.headings) {
+      if (heading.range[0] > offset) break
+      found = heading
+    }
+    return found
+  }
+
+  /** Whether a range lies inside (or overlaps) a link. */
+  isInLink(range: Range): boolean {
+    return this.links.some((link) => link.range[0] < range[1] && range[0] < link.range[1])
+  }
+
+  /**
+   * A natural-language node's text (decoded, as a reader sees it) with a map
+   * from each of its characters back to the file. Rules match patterns on
+   * `text` and report `rangeOf(match)`.
+   */
+  getProse(node: AnyNode): ProseText {
+    const cached = this.#prose.get(node)
+    if (cached) return cached
+    const literals: Literal[] = []
+    collectLiterals(node as unknown as Literal & { children?: unknown[] }, literals)
+    let text = ''
+    const starts: number[] = []
+    const ends: number[] = []
+    for (const literal of literals) {
+      const start = literal.position?.start.offset ?? 0
+      const end = literal.position?.end.offset ?? start
+      const value = literal.value
+      const exact = end - start === value.length
+      for (let k = 0; k < value.length; k++) {
+        starts.push(exact ? start + k : k === 0 ? start : Math.min(start + k, end - 1))
+        ends.push(exact ? start + k + 1 : k === value.length - 1 ? end : Math.min(start + k + 1, end))
+      }
+      text += value
+    }
+    const fallback = node.position?.end.offset ?? 0
+    const prose: ProseText = {
+      text,
+      offsetAt: (index) => starts[index] ?? (index >= text.length ? ends[text.length - 1] ?? fallback : fallback),
+      rangeOf: (start, end) => {
+        if (end <= start) {
+          const at = starts[start] ?? ends[start - 1] ?? fallback
+          return [at, at]
+        }
+        return [starts[start] ?? fallback, ends[end - 1] ?? fallback]
+      },
+    }
+    this.#prose.set(node, prose)
+    return prose
+  }
+}
+
+function isRange(value: unknown): value is Range {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'number'
+}
+
+/** Stands in, in prose text, for code and template tags, so no pattern matches inside them. */
+export const SOURCE_PLACEHOLDER = '\uFFFC'
+
+function collectLiterals(node: Literal & { children?: unknown[]; type?: string }, out: Literal[]): void {
+  if (node.type === 'SourceNode') {
+    out.push({ value: SOURCE_PLACEHOLDER, position: node.position })
+  } else if (Array.isArray(node.children)) {
+    for (const child of node.children) collectLiterals(child as Literal & { children?: unknown[] }, out)
+  } else if (typeof node.value === 'string') {
+    out.push(node)
+  }
+}
