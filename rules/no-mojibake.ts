@@ -11,7 +11,8 @@
  * fix; damage done twice is undone over two fix passes.
  *
  * U+FFFD (the replacement character) means the original character is gone:
- * reported, not fixable. A lone `Â` before a space (a no-break space that
+ * reported, not fixable; after `â€` it almost always stood for the byte of
+ * `”`, which is offered as a suggestion. A lone `Â` before a space (a no-break space that
  * lost its second byte) is reported with a suggestion to remove it.
  */
 import type { Paragraph } from 'nlcst'
@@ -31,6 +32,8 @@ export default defineRule({
     },
     messages: {
       mojibake: "Encoding damage: '{{damaged}}' is a garbled '{{repaired}}'.",
+      probableMojibake: "Encoding damage: '{{damaged}}' is probably a garbled '{{repaired}}'.",
+      replaceWith: "Replace with '{{repaired}}'.",
       replacementCharacter: 'U+FFFD replacement character: a character was lost in an encoding conversion; retype it.',
       strayCircumflex: "Stray 'Â' before a space: the remains of a garbled no-break space.",
       removeStray: "Remove the stray 'Â'.",
@@ -47,6 +50,14 @@ export default defineRule({
         const range = toRange(finding.start, finding.end)
         if (finding.kind === 'replacement') {
           context.report({ range, messageId: 'replacementCharacter' })
+        } else if (finding.kind === 'probable') {
+          const data = { damaged: text.slice(finding.start, finding.end), repaired: finding.repair }
+          context.report({
+            range,
+            messageId: 'probableMojibake',
+            data,
+            suggest: [{ messageId: 'replaceWith', data, fix: (fixer) => fixer.replaceTextRange(range, finding.repair) }],
+          })
         } else if (finding.kind === 'stray') {
           context.report({
             range,
@@ -95,7 +106,7 @@ function sequenceLength(lead: number): number {
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
 interface MojibakeFinding {
-  kind: 'garbled' | 'replacement' | 'stray'
+  kind: 'garbled' | 'probable' | 'replacement' | 'stray'
   start: number
   end: number
   /** The character the garbled run stands for (kind `garbled`). */
@@ -128,6 +139,12 @@ function findMojibake(text: string): MojibakeFinding[] {
         break
       }
       bytes[k] = byte
+    }
+    if (!valid && length === 3 && text[i + 2] === '\uFFFD' && bytes[1] === 0x80 && code === 0xe2) {
+      // `â€` + U+FFFD: the third byte was one Windows-1252 leaves undefined, almost always 0x9D of `”`.
+      findings.push({ kind: 'probable', start: i, end: i + 3, repair: '\u201D' })
+      i += 2
+      continue
     }
     if (valid) {
       let repaired: string | undefined

@@ -40,6 +40,15 @@ new RuleTester().run('no-mojibake', rule, {
       output: null,
     },
     {
+      name: 'â€ with a lost third byte is probably a closing quote: a suggestion, not a fix',
+      code: 'The â€œopen doorâ€\uFFFD policy.',
+      errors: [
+        { messageId: 'mojibake', column: 5 },
+        { messageId: 'probableMojibake', column: 17, endColumn: 20, suggestions: [{ messageId: 'replaceWith', output: 'The â€œopen door” policy.' }] },
+      ],
+      output: 'The “open doorâ€\uFFFD policy.',
+    },
+    {
       code: 'Salary:Â $50,000.',
       errors: [{ messageId: 'strayCircumflex', column: 8, suggestions: [{ messageId: 'removeStray', output: 'Salary: $50,000.' }] }],
       output: null,
