@@ -62,6 +62,8 @@ export interface FixOutput extends VerifyOutput {
 export type FixFilter = boolean | ((message: LintMessage) => boolean)
 
 const MAX_FIX_PASSES = 10
+/** The file name of text linted without one. */
+export const UNNAMED = '<text>'
 
 export class Linter {
   readonly #rules: ReadonlyMap<string, RuleModule>
@@ -75,17 +77,17 @@ export class Linter {
   }
 
   /** Lint one file's content. `filePath` decides the format (by extension) and is the context's `filename`. */
-  verify(input: string | Uint8Array, config: LinterConfig, filePath = '<text>'): VerifyOutput {
+  verify(input: string | Uint8Array, config: LinterConfig, filePath = UNNAMED): VerifyOutput {
     const decoded = this.#decode(input)
     if ('fatal' in decoded) return decoded.fatal
-    return this.#verifyText(decoded.text, decoded.hasBOM, config, filePath, formatOf(filePath))
+    return this.#verifyText(decoded.text, decoded.hasBOM, config, filePath, formatFor(filePath))
   }
 
   /** Lint, apply fixes, and lint again, up to ten passes, until nothing more is fixed. */
-  verifyAndFix(input: string | Uint8Array, config: LinterConfig, filePath = '<text>', fix: FixFilter = true): FixOutput {
+  verifyAndFix(input: string | Uint8Array, config: LinterConfig, filePath = UNNAMED, fix: FixFilter = true): FixOutput {
     const decoded = this.#decode(input)
     if ('fatal' in decoded) return { ...decoded.fatal, output: typeof input === 'string' ? input : '', fixed: false }
-    const format = formatOf(filePath)
+    const format = formatFor(filePath)
     let text = decoded.text
     let fixed = false
     let result = this.#verifyText(text, decoded.hasBOM, config, filePath, format)
@@ -208,6 +210,11 @@ export class Linter {
       sourceCode,
     }
   }
+}
+
+/** Text without a file name (`<text>`, standard input) is read as Markdown, the usual format of postings. */
+function formatFor(filePath: string): DocumentFormat {
+  return filePath === UNNAMED ? 'markdown' : formatOf(filePath)
 }
 
 type Listeners = ReadonlyMap<string, unknown>

@@ -117,7 +117,7 @@ export function collectHtml(root: HastRoot | Element, base: number): HtmlContent
       }
       if (tag === 'a' && position) {
         const href = child.properties['href']
-        if (typeof href === 'string' && href.trim() !== '') {
+        if (typeof href === 'string') {
           links.push({ url: href.trim(), range: [base + position.start.offset!, base + position.end.offset!], textRange: childrenRange(child, base) })
         }
       }

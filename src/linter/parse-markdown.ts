@@ -13,7 +13,7 @@ import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootConte
 import type { Comment, FrontMatter, Link, ParsedDocument } from './document.js'
 import { findComments, isOnlyComments } from './document.js'
 import type { BlockKind, ProseBlock, Segment } from './prose.js'
-import { buildNlcst } from './prose.js'
+import { alignToSource, buildNlcst } from './prose.js'
 import { parseHtmlFragment } from './parse-html.js'
 import type { LineIndex } from './lines.js'
 
@@ -56,9 +56,44 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
   }
   collectDefinitions(tree.children)
 
-  const inline = (nodes: readonly PhrasingContent[], segments: Segment[]): void => {
-    for (const node of nodes) {
+  /**
+   * GFM's autolink transform splits text nodes around the addresses it links
+   * and leaves the new nodes without positions. Such a run of nodes still
+   * covers the source between its neighbours: read it as one text, aligned
+   * with that source, and place its links by the alignment.
+   */
+  const unpositioned = (run: readonly PhrasingContent[], start: number, end: number, segments: Segment[]): void => {
+    let value = ''
+    const pieces: Array<{ url: string; from: number; to: number }> = []
+    for (const node of run) {
+      const from = value.length
+      value += plainText(node)
+      if (node.type === 'link') pieces.push({ url: node.url, from, to: value.length })
+    }
+    if (value.length === 0 || end <= start) return
+    segments.push({ type: 'text', value, start, end })
+    const map = alignToSource(value, text, start, end)
+    for (const piece of pieces) {
+      if (piece.to > piece.from) {
+        const range: [number, number] = [map.start[piece.from]!, map.end[piece.to - 1]!]
+        links.push({ url: piece.url, range, textRange: range })
+      }
+    }
+  }
+
+  const inline = (nodes: readonly PhrasingContent[], segments: Segment[], parent: [number, number] | undefined): void => {
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index]!
       const range = rangeOf(node)
+      if (!range) {
+        let last = index
+        while (last + 1 < nodes.length && !rangeOf(nodes[last + 1]!)) last++
+        const before = index > 0 ? rangeOf(nodes[index - 1]!)?.[1] : parent?.[0]
+        const after = last + 1 < nodes.length ? rangeOf(nodes[last + 1]!)?.[0] : parent?.[1]
+        if (before !== undefined && after !== undefined) unpositioned(nodes.slice(index, last + 1), before, after, segments)
+        index = last
+        continue
+      }
       switch (node.type) {
         case 'text':
           if (range) segments.push({ type: 'text', value: node.value, start: range[0], end: range[1] })
@@ -78,12 +113,12 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
         case 'linkReference': {
           const url = node.type === 'link' ? node.url : definitions.get(node.identifier.toLowerCase())
           if (range && url !== undefined) links.push({ url, range, textRange: childrenRange(node.children) })
-          inline(node.children, segments)
+          inline(node.children, segments, childrenRange(node.children) ?? undefined)
           break
         }
         case 'emphasis':
         case 'strong':
-          inline(node.children, segments)
+          inline(node.children, segments, childrenRange(node.children) ?? undefined)
           break
         default:
           // delete (struck-out text), images and footnote references are not read as prose.
@@ -92,7 +127,7 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
     }
   }
 
-  const block = (nodes: readonly RootContent[]): void => {
+  const block = (nodes: readonly RootContent[], inListItem = false): void => {
     for (const node of nodes) {
       const range = rangeOf(node)
       if ((node.type as string) === 'toml') {
@@ -107,8 +142,8 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
         case 'heading':
         case 'tableCell': {
           const segments: Segment[] = []
-          inline(node.children, segments)
-          const kind: BlockKind = node.type
+          inline(node.children, segments, contentRange(node.children, range))
+          const kind: BlockKind = node.type === 'paragraph' && inListItem ? 'listItem' : node.type
           const prose: ProseBlock = { kind, segments }
           if (node.type === 'heading') prose.depth = node.depth
           blocks.push(prose)
@@ -132,8 +167,11 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
         case 'definition':
         case 'thematicBreak':
           break
+        case 'listItem':
+          block(node.children, true)
+          break
         default:
-          if ('children' in node) block(node.children as RootContent[])
+          if ('children' in node) block(node.children as RootContent[], inListItem)
       }
     }
   }
@@ -155,4 +193,20 @@ function childrenRange(children: readonly PhrasingContent[]): [number, number] |
   const first = children[0] && rangeOf(children[0])
   const last = children.length > 0 ? rangeOf(children[children.length - 1]!) : undefined
   return first && last ? [first[0], last[1]] : null
+}
+
+/** Where a block's inline content lies: from its first positioned child to its last, else the block itself. */
+function contentRange(children: readonly PhrasingContent[], block: [number, number] | undefined): [number, number] | undefined {
+  const positioned = children.map(rangeOf).filter((range) => range !== undefined)
+  if (positioned.length === children.length || !block) return positioned.length > 0 ? [positioned[0]![0], positioned[positioned.length - 1]![1]] : block
+  // Unpositioned children at the edges reach to the block's own edges (a heading's `#` marker is not prose, but
+  // alignment skips what the text does not contain).
+  return block
+}
+
+/** The text of an inline node as a reader sees it. */
+function plainText(node: PhrasingContent): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html' && node.type !== 'inlineCode') return node.value
+  if ('children' in node) return node.children.map(plainText).join('')
+  return ''
 }

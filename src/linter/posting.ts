@@ -5,6 +5,7 @@
 import type { Range } from '../types.js'
 import type { SourceCode } from './source-code.js'
 import { domainOf, findEmails, isValidEmail } from './emails.js'
+import { documentLanguage, type Language } from './language.js'
 
 export interface EmailFact {
   address: string
@@ -20,6 +21,8 @@ export interface PostingFacts {
   readonly domains: readonly string[]
   /** The employer's name, when front matter gives it. */
   readonly organization: string | undefined
+  /** The posting's main language (see `languageOf` in language.ts for one paragraph's). */
+  readonly language: Language
 }
 
 const ORGANIZATION_KEYS = ['company', 'organization', 'organisation', 'employer', 'hiringOrganization', 'hiring_organization', 'org', 'department']
@@ -71,6 +74,9 @@ export function createPostingFacts(sourceCode: SourceCode): PostingFacts {
       for (const link of sourceCode.links) if (/^https?:\/\//i.test(link.url)) add(link.url)
       domains = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([domain]) => domain)
       return domains
+    },
+    get language() {
+      return documentLanguage(sourceCode)
     },
     get organization() {
       if (!organization) {

@@ -161,8 +161,8 @@ const entity = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});?
 const LOOKAHEAD = 64
 
 /**
- * Align decoded text with the source it came from. Characters match one to
- * one; a character reference maps to the characters it decodes to; source
+ * Align decoded text with the source it came from. A character reference
+ * maps to the characters it decodes to; other characters match one to one; source
  * characters the parser dropped (escapes, indentation, `>` markers, `\r`) are
  * skipped by looking ahead for the next character of the value.
  */
@@ -183,12 +183,7 @@ export function alignToSource(value: string, doc: string, start: number, end: nu
       map.end[i] = end
       continue
     }
-    if (doc[j] === c) {
-      map.start[i] = j
-      map.end[i] = j + 1
-      j++
-      continue
-    }
+    // A character reference first: `&amp;amp;` reads as `&` from `&amp;`, then `amp;`.
     if (doc[j] === '&') {
       entity.lastIndex = j
       const match = entity.exec(doc)
@@ -204,6 +199,12 @@ export function alignToSource(value: string, doc: string, start: number, end: nu
           continue
         }
       }
+    }
+    if (doc[j] === c) {
+      map.start[i] = j
+      map.end[i] = j + 1
+      j++
+      continue
     }
     if (c === '\n' && doc[j] === '\r') {
       const width = doc[j + 1] === '\n' ? 2 : 1

@@ -1,0 +1,56 @@
+/**
+ * Which language a piece of posting text is in, told apart by its most
+ * common short words. Canadian postings are often bilingual, so rules that
+ * only make sense in English ask paragraph by paragraph; a paragraph too
+ * short to tell falls back to the document's language (front matter `lang`,
+ * the HTML `lang` attribute, or the words of the whole text).
+ */
+import type { SourceCode } from './source-code.js'
+
+export type Language = 'en' | 'fr' | 'unknown'
+
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'you', 'we', 'with', 'for', 'is', 'are', 'our', 'will', 'your', 'in', 'a', 'an', 'be', 'this', 'that', 'on', 'as', 'or', 'have', 'it'])
+const FRENCH = new Set(['le', 'la', 'les', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'dans', 'du', 'au', 'aux', 'qui', 'que', 'sur', 'avec', 'votre', 'notre', 'sont', 'par', 'en', 'ou', 'pas', 'ce', 'cette', 'de', 'à', 'd', 'l', 'où'])
+
+/** Guess the language of `text` from its function words; `unknown` when there are too few to tell. */
+export function guessLanguage(text: string): Language {
+  let english = 0
+  let french = 0
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const word = match[0]
+    if (ENGLISH.has(word)) english++
+    if (FRENCH.has(word)) french++
+  }
+  if (english + french < 3) return 'unknown'
+  if (french > english * 1.5) return 'fr'
+  if (english > french * 1.5) return 'en'
+  return 'unknown'
+}
+
+function declared(sourceCode: SourceCode): Language | undefined {
+  const data = sourceCode.frontMatter?.data
+  const fromFrontMatter = data?.['lang'] ?? data?.['language'] ?? data?.['locale']
+  let value = typeof fromFrontMatter === 'string' ? fromFrontMatter : undefined
+  if (!value && sourceCode.format === 'html') value = /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z-]+)/i.exec(sourceCode.text.slice(0, 4000))?.[1]
+  if (!value) return undefined
+  const code = value.toLowerCase().slice(0, 2)
+  return code === 'en' ? 'en' : code === 'fr' ? 'fr' : 'unknown'
+}
+
+const documentLanguages = new WeakMap<SourceCode, Language>()
+
+/** The document's main language: declared, or guessed from all its prose. */
+export function documentLanguage(sourceCode: SourceCode): Language {
+  let language = documentLanguages.get(sourceCode)
+  if (!language) {
+    language = declared(sourceCode) ?? guessLanguage(sourceCode.getProse(sourceCode.nlcst).text)
+    documentLanguages.set(sourceCode, language)
+  }
+  return language
+}
+
+/** The language of one paragraph (or sentence), falling back to the document's when it is too short to tell. */
+export function languageOf(sourceCode: SourceCode, text: string): Language {
+  const guess = guessLanguage(text)
+  return guess === 'unknown' ? documentLanguage(sourceCode) : guess
+}

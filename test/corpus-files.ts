@@ -1,0 +1,21 @@
+/**
+ * The shared corpus of real postings, for tests and benchmarks.
+ */
+import { readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+export const CORPUS = path.resolve(import.meta.dirname, '../../shared/corpus')
+
+/** Every posting file of the corpus (paths relative to it), sorted. */
+export function corpusFiles(): string[] {
+  const found: string[] = []
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (/\.(md|html)$/.test(name) && dir !== CORPUS) found.push(path.relative(CORPUS, full))
+    }
+  }
+  walk(CORPUS)
+  return found
+}
