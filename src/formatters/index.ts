@@ -1,12 +1,16 @@
 /**
  * Formatters turn results into text: pure functions of the results and a
  * little context. Built-in ones are loaded only when asked for; any other
- * name is a path to a module whose default export is a formatter.
+ * name is a path to a module whose default export is a formatter. What
+ * `getFormatter` returns completes a missing or partial context (the
+ * process's directory, no colours, the built-in rules' metadata), so
+ * `format(results)` works from the Node API as it does in ESLint.
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Formatter } from '../types.js'
+import type { Formatter, FormatterContext, RuleMeta } from '../types.js'
 import { UsageError } from '../config/errors.js'
+import { VERSION } from '../version.js'
 
 const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
@@ -21,10 +25,29 @@ const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
 /** Names of the built-in formatters. */
 export const formatterNames: readonly string[] = Object.keys(BUILTIN)
 
+async function builtinRulesMeta(): Promise<Record<string, RuleMeta>> {
+  const { builtinRules } = await import('../../rules/index.js')
+  return Object.fromEntries([...builtinRules].map(([id, rule]) => [id, rule.meta as RuleMeta]))
+}
+
+/** The formatter, called with the context completed where the caller left parts out. */
+function withDefaults(formatter: Formatter): Formatter {
+  return async (results, context?: Partial<FormatterContext>) => {
+    const complete: FormatterContext = {
+      ...context,
+      cwd: context?.cwd ?? process.cwd(),
+      rulesMeta: context?.rulesMeta ?? (await builtinRulesMeta()),
+      version: context?.version ?? VERSION,
+      color: context?.color ?? false,
+    }
+    return formatter(results, complete)
+  }
+}
+
 /** A built-in formatter by name, or a custom one by path (resolved from `cwd`). */
 export async function getFormatter(name = 'stylish', cwd = process.cwd()): Promise<Formatter> {
-  const builtin = BUILTIN[name]
-  if (builtin) return (await builtin()).default
+  // Own keys only: `toString` is no formatter.
+  if (Object.hasOwn(BUILTIN, name)) return withDefaults((await BUILTIN[name]!()).default)
   const looksLikePath = name.includes('/') || name.includes('\\') || /\.[cm]?js$/.test(name)
   if (!looksLikePath) {
     throw new UsageError(`Unknown format '${name}' (built-in: ${formatterNames.join(', ')}; or give a path to a formatter module)`)
@@ -38,5 +61,5 @@ export async function getFormatter(name = 'stylish', cwd = process.cwd()): Promi
   }
   const formatter = module.default ?? module
   if (typeof formatter !== 'function') throw new UsageError(`Formatter ${name} does not export a function`)
-  return formatter as Formatter
+  return withDefaults(formatter as Formatter)
 }

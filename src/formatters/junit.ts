@@ -1,6 +1,7 @@
 /**
  * `junit`: JUnit XML, one test suite per file and one failing test case per
- * problem, as ESLint's junit formatter writes it, for CI dashboards.
+ * problem (an erroring one when the file could not be linted or a rule
+ * crashed), as ESLint's junit formatter writes it, for CI dashboards.
  */
 import type { Formatter } from '../types.js'
 import { relativePath } from './util.js'
@@ -24,7 +25,8 @@ const junit: Formatter = (results, context) => {
   let output = '<?xml version="1.0" encoding="utf-8"?>\n<testsuites>\n'
   for (const result of results) {
     const file = relativePath(result.filePath, context.cwd)
-    const className = file.replace(/\.[^./]+$/, '')
+    // The path without its extension; a dotfile such as `.postlintrc` has none.
+    const className = file.replace(/(?<=[^/])\.[^./]*$/, '')
     const count = Math.max(result.messages.length, 1)
     output += `<testsuite package="org.postlint" time="0" tests="${count}" errors="${result.messages.length}" name="${attribute(file)}">\n`
     if (result.messages.length === 0) {
@@ -32,9 +34,10 @@ const junit: Formatter = (results, context) => {
     }
     for (const message of result.messages) {
       const kind = message.fatal || message.severity === 2 ? 'Error' : 'Warning'
+      const element = message.fatal ? 'error' : 'failure'
       const detail = `line ${message.line}, col ${message.column}, ${kind} - ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`
       output += `<testcase time="0" name="org.postlint.${attribute(message.ruleId ?? 'unknown')}" classname="${attribute(className)}">`
-      output += `<failure message="${attribute(message.message)}">${cdata(detail)}</failure></testcase>\n`
+      output += `<${element} message="${attribute(message.message)}">${cdata(detail)}</${element}></testcase>\n`
     }
     output += '</testsuite>\n'
   }

@@ -2,14 +2,19 @@
  * `sarif`: SARIF 2.1.0, for GitHub code scanning and other viewers. Rules
  * that reported something are described in the tool's driver with their
  * help links; problems are results with exact regions (UTF-16 columns);
- * fixes are SARIF fixes; files that could not be linted and rules that
- * crashed are tool execution notifications.
+ * fixes and suggestions are SARIF fixes. Files that could not be linted
+ * and rules that crashed are tool execution notifications that mark the
+ * run as failed; other messages without a rule (an ignored file, an unused
+ * directive) are notifications too, and leave it successful. The output
+ * validates against the SARIF 2.1.0 schema whatever the paths, messages
+ * and rule metadata.
  * https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
  */
+import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Formatter, LintMessage, RuleMeta } from '../types.js'
 import { HOMEPAGE } from '../version.js'
-import { relativePath } from './util.js'
+import { relativePath, ruleMeta, withoutLoneSurrogates } from './util.js'
 
 interface SarifRegion {
   startLine: number
@@ -27,8 +32,11 @@ interface SarifLocation {
 }
 
 function uriOf(file: string): { uri: string; uriBaseId?: string } {
-  if (!file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(file)) {
-    return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
+  // Relative (to cwd, with `/`) unless the file is outside cwd; on POSIX, `C:\x` is a file name, not a drive.
+  if (!path.isAbsolute(file)) {
+    // Lone surrogates cannot be percent-encoded (`encodeURIComponent` throws); they become U+FFFD, as in `pathToFileURL`.
+    const segments = withoutLoneSurrogates(file).split('/')
+    return { uri: segments.map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' }
   }
   return { uri: pathToFileURL(file).href }
 }
@@ -45,6 +53,40 @@ function regionOf(message: Pick<LintMessage, 'line' | 'column' | 'endLine' | 'en
   return region
 }
 
+/** A rule's `reportingDescriptor`: its id, and what its metadata tells (plugins' rules may have no docs). */
+function ruleDescriptor(ruleId: string, meta: RuleMeta | undefined): Record<string, unknown> {
+  const rule: Record<string, unknown> = { id: ruleId }
+  const docs = meta?.docs
+  if (docs?.description) rule['shortDescription'] = { text: docs.description }
+  if (docs?.url) {
+    // `helpUri` must be an absolute URI; a plugin's relative or malformed link stays in the help text only.
+    if (URL.canParse(docs.url)) rule['helpUri'] = new URL(docs.url).href
+    rule['help'] = { text: docs.description ? `${docs.description}. See ${docs.url}` : `See ${docs.url}` }
+  }
+  if (meta?.type) {
+    rule['defaultConfiguration'] = { level: meta.type === 'problem' ? 'error' : 'warning' }
+  }
+  if (meta) {
+    const tags = [...new Set([docs?.category, meta.type].filter((tag) => typeof tag === 'string'))]
+    const properties: Record<string, unknown> = { tags }
+    if (docs?.category !== undefined) properties['category'] = docs.category
+    if (docs?.recommended !== undefined) properties['recommended'] = docs.recommended
+    rule['properties'] = properties
+  }
+  return rule
+}
+
+/** Items with duplicates (same JSON) left out: SARIF wants a result's fixes unique. */
+function unique<T>(items: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => {
+    const key = JSON.stringify(item)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 function level(message: LintMessage): 'error' | 'warning' {
   return message.severity === 2 ? 'error' : 'warning'
 }
@@ -55,42 +97,47 @@ const sarif: Formatter = (results, context) => {
   const artifacts: Array<{ location: { uri: string; uriBaseId?: string } }> = []
   const sarifResults: Array<Record<string, unknown>> = []
   const notifications: Array<Record<string, unknown>> = []
+  let failed = false
 
-  const describeRule = (ruleId: string, meta: RuleMeta | undefined): number => {
+  const describeRule = (ruleId: string): number => {
     const known = ruleIndex.get(ruleId)
     if (known !== undefined) return known
-    const rule: Record<string, unknown> = { id: ruleId }
-    if (meta) {
-      rule['shortDescription'] = { text: meta.docs.description }
-      rule['helpUri'] = meta.docs.url
-      rule['help'] = { text: `${meta.docs.description}. See ${meta.docs.url}` }
-      rule['defaultConfiguration'] = { level: meta.type === 'problem' ? 'error' : 'warning' }
-      rule['properties'] = { category: meta.docs.category, tags: [meta.docs.category, meta.type], recommended: meta.docs.recommended }
-    }
-    rules.push(rule)
+    rules.push(ruleDescriptor(ruleId, ruleMeta(context, ruleId)))
     ruleIndex.set(ruleId, rules.length - 1)
     return rules.length - 1
   }
 
+  const artifactIndex = new Map<string, number>()
+  const artifactOf = (filePath: string): SarifLocation['physicalLocation']['artifactLocation'] => {
+    const location = uriOf(relativePath(filePath, context.cwd))
+    const key = `${location.uriBaseId ?? ''} ${location.uri}`
+    let index = artifactIndex.get(key)
+    // One artifact per file, even when a file appears in two results (the schema wants them unique).
+    if (index === undefined) {
+      index = artifacts.push({ location }) - 1
+      artifactIndex.set(key, index)
+    }
+    return { ...location, index }
+  }
+
   for (const result of results) {
-    const location = uriOf(relativePath(result.filePath, context.cwd))
-    const artifactIndex = artifacts.push({ location }) - 1
-    const artifactLocation = { ...location, index: artifactIndex }
+    const artifactLocation = artifactOf(result.filePath)
     for (const message of result.messages) {
       const region = regionOf(message)
       const physicalLocation: SarifLocation['physicalLocation'] = { artifactLocation }
       if (region) physicalLocation.region = region
+      if (message.fatal) failed = true
       if (message.fatal || message.ruleId === null) {
         const notification: Record<string, unknown> = {
           level: message.fatal ? 'error' : level(message),
           message: { text: message.message },
           locations: [{ physicalLocation }],
         }
-        if (message.ruleId) notification['associatedRule'] = { id: message.ruleId, index: describeRule(message.ruleId, context.rulesMeta[message.ruleId]) }
+        if (message.ruleId) notification['associatedRule'] = { id: message.ruleId, index: describeRule(message.ruleId) }
         notifications.push(notification)
         continue
       }
-      const index = describeRule(message.ruleId, context.rulesMeta[message.ruleId])
+      const index = describeRule(message.ruleId)
       const sarifResult: Record<string, unknown> = {
         ruleId: message.ruleId,
         ruleIndex: index,
@@ -109,7 +156,7 @@ const sarif: Formatter = (results, context) => {
         ...(message.suggestions ?? []).map((suggestion) => ({ description: suggestion.desc, fix: suggestion.fix })),
       ]
       if (fixes.length > 0) {
-        sarifResult['fixes'] = fixes.map(({ description, fix }) => ({
+        sarifResult['fixes'] = unique(fixes).map(({ description, fix }) => ({
           description: { text: description },
           artifactChanges: [
             {
@@ -127,7 +174,8 @@ const sarif: Formatter = (results, context) => {
     tool: { driver: { name: 'postlint', version: context.version, informationUri: HOMEPAGE, rules } },
     artifacts,
     results: sarifResults,
-    invocations: [{ executionSuccessful: !notifications.some((n) => n['level'] === 'error'), toolExecutionNotifications: notifications }],
+    // Only a file that could not be linted or a crashed rule is a failed execution, not a problem such as an unused directive.
+    invocations: [{ executionSuccessful: !failed, toolExecutionNotifications: notifications }],
     originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
     columnKind: 'utf16CodeUnits',
   }

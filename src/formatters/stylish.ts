@@ -14,27 +14,28 @@ const stylish: Formatter = (results, context) => {
     if (result.messages.length === 0) continue
     problems += result.messages.length
     const rows = result.messages.map((message) => ({
-      position: `${message.line}:${message.column}`,
+      line: String(message.line),
+      column: String(message.column),
       severity: message.fatal || message.severity === 2 ? 'error' : severityWord(message),
       text: message.message.replace(/([^ ])\.$/u, '$1'),
       ruleId: message.ruleId ?? '',
     }))
     const width = {
-      position: Math.max(...rows.map((row) => row.position.length)),
+      line: Math.max(...rows.map((row) => row.line.length)),
+      column: Math.max(...rows.map((row) => row.column.length)),
       severity: Math.max(...rows.map((row) => row.severity.length)),
       text: Math.max(...rows.map((row) => row.text.length)),
     }
     output += `\n${color.underline(relativePath(result.filePath, context.cwd))}\n`
     for (const row of rows) {
+      // Line numbers right-aligned and columns left-aligned, so the colons line up.
+      const position = `${row.line.padStart(width.line)}:${row.column.padEnd(width.column)}`
       const severity = row.severity.padEnd(width.severity)
-      const line = [
-        '',
-        color.dim(row.position.padStart(width.position)),
-        row.severity === 'error' ? color.red(severity) : color.yellow(severity),
-        row.ruleId ? row.text.padEnd(width.text) : row.text,
-        color.dim(row.ruleId),
-      ]
-      output += `${line.join('  ').trimEnd()}\n`
+      const cells = [color.dim(position), row.severity === 'error' ? color.red(severity) : color.yellow(severity)]
+      // The last cell is not padded, and an empty rule id leaves no cell (not even colour codes).
+      if (row.ruleId) cells.push(row.text.padEnd(width.text), color.dim(row.ruleId))
+      else cells.push(row.text)
+      output += `  ${cells.join('  ')}\n`
     }
   }
   if (problems === 0) return ''

@@ -2,14 +2,37 @@
  * Small helpers shared by formatters.
  */
 import path from 'node:path'
-import type { LintMessage, LintResult } from '../types.js'
+import type { FormatterContext, LintMessage, LintResult, RuleMeta } from '../types.js'
 
 /** A path relative to `cwd` with forward slashes, or the path itself when outside it. */
 export function relativePath(filePath: string, cwd: string): string {
   if (!path.isAbsolute(filePath)) return filePath
   const relative = path.relative(cwd, filePath)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return filePath
+  // `..` alone or followed by a separator climbs out of cwd; a name like `..draft.md` does not.
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`)
+  if (relative === '' || outside || path.isAbsolute(relative)) return filePath
   return relative.split(path.sep).join('/')
+}
+
+/**
+ * A rule's metadata from the context, or undefined: only own entries count
+ * (a rule id such as `constructor` is no Object member), and plugins' rules
+ * may lack `docs`, so read that with `?.` too.
+ */
+export function ruleMeta(context: FormatterContext, ruleId: string): RuleMeta | undefined {
+  return Object.hasOwn(context.rulesMeta, ruleId) ? context.rulesMeta[ruleId] : undefined
+}
+
+/** A UTF-16 code unit of a surrogate pair without its other half. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+export function hasLoneSurrogate(text: string): boolean {
+  return loneSurrogate.test(text)
+}
+
+/** The text with each lone surrogate replaced by U+FFFD, as UTF-8 encoders do. */
+export function withoutLoneSurrogates(text: string): string {
+  return text.replace(new RegExp(loneSurrogate.source, 'g'), '\uFFFD')
 }
 
 export function severityWord(message: LintMessage): 'error' | 'warning' {
