@@ -7,7 +7,7 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { glob, isDynamicPattern, convertPathToPattern } from 'tinyglobby'
+import { glob, isDynamicPattern } from 'tinyglobby'
 import ignore, { type Ignore } from 'ignore'
 import { SUPPORTED_EXTENSIONS } from '../linter/document.js'
 import type { ConfigSet } from '../config/config-set.js'
@@ -61,21 +61,43 @@ function toPosix(value: string): string {
   return path.sep === '\\' ? value.replace(/\\/g, '/') : value
 }
 
-/** Expand patterns to the files to lint, in the order given, each once. */
-export async function expandPatterns(patterns: readonly string[], options: ExpandOptions): Promise<FileTarget[]> {
-  const useIgnores = options.ignore !== false
-  const ignoreFile = useIgnores ? await loadIgnoreFile(options) : null
-  const extra = useIgnores && options.ignorePatterns && options.ignorePatterns.length > 0 ? ignore().add(options.ignorePatterns) : null
-  const isIgnored = (file: string): boolean => {
-    if (!useIgnores) return false
-    if (options.config.isIgnored(file)) return true
+/**
+ * A glob as the folder its static part names and the dynamic rest, so that
+ * absolute globs and globs reaching out of `cwd` (`../x/*.md`) work and
+ * `node_modules` is still left out below them.
+ */
+function splitGlob(cwd: string, pattern: string): { base: string; glob: string } {
+  const parts = toPosix(pattern).split('/')
+  const firstDynamic = parts.findIndex((part) => isDynamicPattern(part))
+  // No dynamic part on its own (a brace holding a slash): glob the whole pattern from cwd.
+  if (firstDynamic === -1) return { base: cwd, glob: toPosix(pattern) }
+  const staticPart = parts.slice(0, firstDynamic).join('/')
+  return { base: path.resolve(cwd, staticPart === '' && firstDynamic > 0 ? '/' : staticPart), glob: parts.slice(firstDynamic).join('/') }
+}
+
+/**
+ * A test for whether a file is ignored: by the configuration's `ignores`,
+ * the ignore file and `--ignore-pattern`; never with `ignore: false`.
+ */
+export async function createIgnoreTest(options: ExpandOptions): Promise<(file: string) => boolean> {
+  if (options.ignore === false) return () => false
+  const ignoreFile = await loadIgnoreFile(options)
+  const extra = options.ignorePatterns && options.ignorePatterns.length > 0 ? ignore().add(options.ignorePatterns) : null
+  return (file) => {
+    const absolute = path.resolve(options.cwd, file)
+    if (options.config.isIgnored(absolute)) return true
     for (const [dir, matcher] of [[ignoreFile?.dir, ignoreFile?.matcher], [options.cwd, extra]] as const) {
       if (!dir || !matcher) continue
-      const relative = toPosix(path.relative(dir, file))
+      const relative = toPosix(path.relative(dir, absolute))
       if (relative && !relative.startsWith('../') && !path.isAbsolute(relative) && matcher.ignores(relative)) return true
     }
     return false
   }
+}
+
+/** Expand patterns to the files to lint, in the order given, each once. */
+export async function expandPatterns(patterns: readonly string[], options: ExpandOptions): Promise<FileTarget[]> {
+  const isIgnored = await createIgnoreTest(options)
 
   const targets: FileTarget[] = []
   const seen = new Set<string>()
@@ -106,8 +128,8 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
     if (kind === 'directory') {
       found = await glob(EXTENSION_GLOB, { cwd: absolute, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })
     } else if (isDynamicPattern(pattern)) {
-      const base = path.isAbsolute(pattern) ? convertPathToPattern(pattern) : toPosix(pattern)
-      found = (await glob(base, { cwd: options.cwd, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })).filter(
+      const { base, glob: rest } = splitGlob(options.cwd, pattern)
+      found = (await glob(rest, { cwd: base, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })).filter(
         (file) => SUPPORTED_EXTENSIONS.some((extension) => file.toLowerCase().endsWith(`.${extension}`)),
       )
     } else {

@@ -9,7 +9,7 @@ import { ConfigSet, loadConfig, type LoadConfigOptions } from '../config/config-
 import { FileError } from '../config/errors.js'
 import { describeIoError } from '../config/load.js'
 import { Linter, type FixFilter, type VerifyOutput } from '../linter/linter.js'
-import { expandPatterns, type ExpandOptions } from './files.js'
+import { createIgnoreTest, expandPatterns, type ExpandOptions } from './files.js'
 import { writeFileAtomic } from './write.js'
 
 export interface LintOptions extends Omit<LoadConfigOptions, 'config'> {
@@ -19,11 +19,13 @@ export interface LintOptions extends Omit<LoadConfigOptions, 'config'> {
   fix?: FixFilter
 }
 
-export interface LintTextOptions extends LintOptions {
-  /** The file the text belongs to: decides the format and which overrides apply. */
+export interface LintTextOptions extends LintOptions, Pick<ExpandOptions, 'ignore' | 'ignorePath' | 'ignorePatterns'> {
+  /** The file the text belongs to: decides the format, which overrides apply and whether it is ignored. */
   filePath?: string
   /** Return a warning instead of nothing when `filePath` is ignored (default true). */
   warnIgnored?: boolean
+  /** Called with the error a rule threw (the result also holds a fatal message naming the rule). */
+  onRuleCrash?: (filePath: string, ruleId: string, error: unknown) => void
 }
 
 export interface LintFilesOptions extends LintOptions, Omit<ExpandOptions, 'cwd' | 'config'> {
@@ -106,14 +108,14 @@ function lintContent(
   return toResult(filePath, verified, verified.fixed ? verified.output : undefined)
 }
 
-/** Lint a text, as the file `filePath` if given. */
-export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+/** Lint a text (or a file's bytes, decoded as a file's would be), as the file `filePath` if given. */
+export async function lintText(text: string | Uint8Array, options: LintTextOptions = {}): Promise<LintResult> {
   const config = await resolveConfig(options)
   const filePath = options.filePath ? path.resolve(config.cwd, options.filePath) : '<text>'
-  if (options.filePath && config.isIgnored(filePath)) {
+  if (options.filePath && (await createIgnoreTest({ ...options, cwd: config.cwd, config }))(filePath)) {
     return options.warnIgnored === false ? toResult(filePath, { messages: [], suppressedMessages: [] }) : ignoredResult(filePath)
   }
-  return lintContent(config, text, filePath, options.fix)
+  return lintContent(config, text, filePath, options.fix, options.onRuleCrash)
 }
 
 export interface FixTextResult extends LintResult {

@@ -7,20 +7,17 @@
  */
 import { mkdir, writeFile, access } from 'node:fs/promises'
 import path from 'node:path'
-import pc from 'picocolors'
 import type { FormatterContext, LintResult, RuleMeta } from '../types.js'
 import { ConfigError, FileError, UsageError } from '../config/errors.js'
-import { loadConfig, type ConfigSet } from '../config/config-set.js'
-import { CONFIG_FILE_NAMES } from '../config/load.js'
-import { isRuleCrash, lintFiles, lintText } from '../api/lint.js'
-import { getFormatter } from '../formatters/index.js'
+import type { ConfigSet } from '../config/config-set.js'
+import { CONFIG_FILE_NAMES, describeIoError, hasPostlintKey } from '../config/load.js'
 import { VERSION } from '../version.js'
 import { HELP, parseCliOptions, type CliOptions } from './options.js'
 
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  readStdin: () => Promise<string>
+  readStdin: () => Promise<string | Uint8Array>
   cwd: string
   /** Whether stdout supports colour (a TTY, NO_COLOR and FORCE_COLOR considered). */
   colorSupported: boolean
@@ -51,13 +48,13 @@ function listRules(config: ConfigSet, json: boolean): string {
 
 async function writeInit(cwd: string): Promise<string> {
   for (const name of CONFIG_FILE_NAMES) {
-    if (name === 'package.json') continue
     const existing = path.join(cwd, name)
     const exists = await access(existing).then(
       () => true,
       () => false,
     )
-    if (exists) throw new UsageError(`A configuration file already exists: ${name}`)
+    if (!exists || (name === 'package.json' && !(await hasPostlintKey(existing)))) continue
+    throw new UsageError(`A configuration file already exists: ${name === 'package.json' ? "the 'postlint' key in package.json" : name}`)
   }
   const file = path.join(cwd, '.postlintrc.json')
   await writeFile(file, `${JSON.stringify(STARTER_CONFIG, null, 2)}\n`, { flag: 'wx' })
@@ -90,6 +87,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0
     }
 
+    // Modules are loaded as they become needed, so --help, --version, --init, usage and
+    // configuration errors, --print-config and --list-rules answer without loading the linter.
+    const { loadConfig } = await import('../config/config-set.js')
     const config = await loadConfig({
       cwd: io.cwd,
       ...(options.config !== undefined ? { configFile: options.config } : {}),
@@ -107,6 +107,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0
     }
 
+    const [{ isRuleCrash, lintFiles, lintText }, { getFormatter }] = await Promise.all([import('../api/lint.js'), import('../formatters/index.js')])
     const formatter = await getFormatter(options.format, io.cwd)
     const fix = options.fix || options.fixDryRun
     let results: LintResult[]
@@ -117,6 +118,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         config,
         fix,
         ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}),
+        ignore: options.ignore,
+        ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
+        ignorePatterns: options.ignorePatterns,
+        onRuleCrash: (filePath, ruleId, error) => crashes.push({ filePath, ruleId, error }),
       })
       results = [result]
     } else {
@@ -133,8 +138,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
 
     const shown = options.quiet ? errorsOnly(results) : results
-    const errorCount = shown.reduce((sum, result) => sum + result.errorCount, 0)
-    const warningCount = shown.reduce((sum, result) => sum + result.warningCount, 0)
+    const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
+    // As in ESLint, --max-warnings counts warnings that --quiet hides.
+    const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0)
     const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings
     const context: FormatterContext = {
       cwd: io.cwd,
@@ -151,7 +157,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         await mkdir(path.dirname(file), { recursive: true })
         await writeFile(file, output)
       } catch (error) {
-        throw new FileError(`Cannot write the report to ${options.outputFile}: ${(error as Error).message}`)
+        throw new FileError(`Cannot write the report to ${options.outputFile}: ${describeIoError(error)}`)
       }
     } else if (output) {
       io.stdout(output)
@@ -174,6 +180,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (error instanceof ConfigError || error instanceof UsageError || error instanceof FileError) {
       io.stderr(`postlint: ${error.message}\n`)
       if (options?.debug && error.stack) io.stderr(`${error.stack}\n`)
+      // What a configuration or plugin module threw, with its own stack.
+      if (options?.debug && error.cause instanceof Error && error.cause.stack) io.stderr(`Caused by: ${error.cause.stack}\n`)
       return 2
     }
     const message = error instanceof Error ? error.message : String(error)
@@ -183,23 +191,41 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
-function readStdin(): Promise<string> {
+/** Standard input as bytes: decoding is the linter's, so invalid UTF-8 or binary input gets the fatal message a file would. */
+function readStdin(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk))
-    process.stdin.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    process.stdin.on('end', () => resolve(Buffer.concat(chunks)))
     process.stdin.on('error', reject)
   })
 }
 
+/**
+ * Whether to colour output by default: never when NO_COLOR is set (and not
+ * empty); when FORCE_COLOR is set, unless it is `0` or `false`; otherwise
+ * only on a terminal that is not `dumb`. (A CI variable alone does not turn
+ * colours on: logs and redirected reports stay plain, as with ESLint.)
+ */
+export function detectColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env['NO_COLOR']) return false
+  const force = env['FORCE_COLOR']
+  if (force !== undefined) return force !== '0' && force.toLowerCase() !== 'false'
+  return isTTY && env['TERM'] !== 'dumb'
+}
+
 /** The `postlint` command. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`postlint | head`) closes the pipe: stop writing quietly, keeping the exit code.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+  })
   const code = await run(argv, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin,
     cwd: process.cwd(),
-    colorSupported: pc.isColorSupported,
+    colorSupported: detectColor(process.env, process.stdout.isTTY === true),
   })
   process.exitCode = code
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { parse as parseYaml } from 'yaml'
 import type { RuleEntry } from '../types.js'
 import { UsageError } from '../config/errors.js'
-import { parseSeverity } from '../config/validate.js'
+import { parseSeverity } from '../config/severity.js'
 
 export interface CliOptions {
   patterns: string[]
@@ -81,7 +81,7 @@ Output:
                                 junit, gitlab, or a path to a formatter module
   -o, --output-file PATH        Write the report to a file
   --quiet                       Report errors only
-  --max-warnings N              Exit 1 when there are more than N warnings
+  --max-warnings N              Exit 1 when there are more than N warnings (even under --quiet)
   --color, --no-color           Force colours on or off (NO_COLOR, FORCE_COLOR too)
 
 Fixing:
@@ -110,18 +110,57 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 lint errors or
 too many warnings, 2 usage, configuration, file or internal error.
 `
 
-/** Parse `--rule` values: `id: severity` or `id: [severity, options]`, several separated by commas. */
+const RULE_FLAG_HINT = "expected 'rule-id: severity' or 'rule-id: [severity, options]'"
+
+/**
+ * Parse `--rule` values: `id: severity` or `id: [severity, options]`, several
+ * separated by commas. `id:severity` (no space, which YAML reads as one key)
+ * is accepted too; an id without a severity is refused.
+ */
 export function parseRuleFlag(value: string): Record<string, RuleEntry> {
   let parsed: unknown
   try {
-    parsed = parseYaml(`{${value}}`)
+    parsed = parseYaml(`{${value}}`, { logLevel: 'error' })
   } catch {
     parsed = undefined
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed) || Object.keys(parsed).length === 0) {
-    throw new UsageError(`Invalid --rule value '${value}': expected 'rule-id: severity' or 'rule-id: [severity, options]'`)
+    throw new UsageError(`Invalid --rule value '${value}': ${RULE_FLAG_HINT}`)
   }
-  return parsed as Record<string, RuleEntry>
+  const rules: Record<string, RuleEntry> = {}
+  for (const [key, entry] of Object.entries(parsed)) {
+    const colon = entry === null ? key.indexOf(':') : -1
+    const id = colon > 0 ? key.slice(0, colon).trim() : key
+    if (!/^[^\s:,[\]{}]+$/.test(id)) throw new UsageError(`Invalid --rule value '${value}': ${RULE_FLAG_HINT}`)
+    if (entry !== null) {
+      rules[id] = entry as RuleEntry
+      continue
+    }
+    const severity = colon > 0 ? key.slice(colon + 1).trim() : ''
+    if (severity === '') throw new UsageError(`Invalid --rule value '${value}': '${id}' has no severity; ${RULE_FLAG_HINT}`)
+    rules[id] = parseYaml(severity, { logLevel: 'error' }) as RuleEntry
+  }
+  return rules
+}
+
+/** `--max-warnings -1` as `--max-warnings=-1`: Node's parser takes a separate value that starts with a dash for an option. */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const args: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!
+    const next = argv[i + 1]
+    if (arg === '--') {
+      args.push(...argv.slice(i))
+      break
+    }
+    if (arg === '--max-warnings' && next !== undefined && /^-\d+$/.test(next)) {
+      args.push(`${arg}=${next}`)
+      i++
+    } else {
+      args.push(arg)
+    }
+  }
+  return args
 }
 
 /** Read the command line, or throw a {@link UsageError} saying what is wrong with it. */
@@ -129,7 +168,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: Record<string, string | boolean | string[] | undefined>
   let positionals: string[]
   try {
-    ;({ values, positionals } = parseArgs({ args: [...argv], options: spec, allowPositionals: true, strict: true }) as {
+    ;({ values, positionals } = parseArgs({ args: joinNegativeNumbers(argv), options: spec, allowPositionals: true, strict: true }) as {
       values: Record<string, string | boolean | string[] | undefined>
       positionals: string[]
     })
@@ -141,6 +180,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
       throw new UsageError(`Unknown option '${name}' (see postlint --help)`)
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      if (/argument is ambiguous/.test(message)) {
+        const name = /use '(--[\w-]+)=/.exec(message)?.[1] ?? /'([^']+)'/.exec(message)?.[1] ?? message
+        throw new UsageError(`Option '${name}' needs a value; to give one that starts with a dash, write ${name}=VALUE`)
+      }
       throw new UsageError(message.replace(/^Option '([^']+)'.*argument missing$/s, "Option '$1' needs a value").split('\n')[0]!)
     }
     throw new UsageError(message.split('\n')[0]!)

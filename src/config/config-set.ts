@@ -6,6 +6,7 @@
  * With no configuration file (or with `useConfigFile: false`), postlint uses
  * `postlint:recommended`, so it is useful before anyone writes a config.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
@@ -186,7 +187,7 @@ export class ConfigSet {
       configFile: this.configFile,
       rules: printed,
       settings,
-      ignores: this.#ignores.flatMap((layer) => layer.patterns.map((pattern) => toPosix(path.relative(this.cwd, path.join(layer.dir, pattern))) || pattern)),
+      ignores: this.#ignores.flatMap((layer) => layer.patterns.map((pattern) => printedPattern(path.relative(this.cwd, layer.dir), pattern))),
       plugins: [...this.plugins],
       reportUnusedDisableDirectives: SEVERITY_NAMES[this.reportUnusedDisableDirectives],
     }
@@ -195,6 +196,14 @@ export class ConfigSet {
 
 function toPosix(value: string): string {
   return path.sep === '\\' ? value.replace(/\\/g, '/') : value
+}
+
+/** An `ignores` pattern as seen from the working directory: unchanged in it, prefixed by its folder elsewhere. */
+function printedPattern(relativeDir: string, pattern: string): string {
+  if (relativeDir === '') return pattern
+  const negated = pattern.startsWith('!')
+  const body = (negated ? pattern.slice(1) : pattern).replace(/^\//, '')
+  return `${negated ? '!' : ''}${toPosix(relativeDir)}/${body}`
 }
 
 function list(value: string | string[] | undefined): string[] {
@@ -206,9 +215,13 @@ function globMatcher(patterns: string[]): (relative: string) => boolean {
   return (relative) => matchers.some((match) => match(relative))
 }
 
-/** Resolve a module or file named in a configuration, from the configuration's folder. */
+/** Resolve a module or file named in a configuration, from the configuration's folder; throws when there is none. */
 function resolveFrom(dir: string, request: string): string {
-  if (request.startsWith('.') || path.isAbsolute(request)) return path.resolve(dir, request)
+  if (request.startsWith('.') || path.isAbsolute(request)) {
+    const resolved = path.resolve(dir, request)
+    if (!existsSync(resolved)) throw new Error(`Cannot find ${resolved}`)
+    return resolved
+  }
   return createRequire(path.join(dir, '__postlint__.js')).resolve(request)
 }
 
@@ -238,9 +251,16 @@ async function collectLayers(content: unknown, source: string | null, dir: strin
   return layers
 }
 
-function isRuleModule(value: unknown): value is RuleModule {
-  const rule = value as RuleModule
-  return typeof rule === 'object' && rule !== null && typeof rule.create === 'function' && typeof rule.meta === 'object' && rule.meta !== null
+/** What a plugin's rule lacks to be usable, or null when nothing. */
+function ruleDefect(value: unknown): string | null {
+  const rule = value as Partial<RuleModule> | null
+  if (typeof rule !== 'object' || rule === null || typeof rule.create !== 'function' || typeof rule.meta !== 'object' || rule.meta === null) {
+    return "is not a rule (it needs 'meta' and 'create')"
+  }
+  const docs = rule.meta.docs as Partial<RuleModule['meta']['docs']> | undefined
+  if (typeof docs !== 'object' || docs === null || typeof docs.description !== 'string') return "has no 'meta.docs.description'"
+  if (rule.meta.messages !== undefined && (typeof rule.meta.messages !== 'object' || rule.meta.messages === null)) return "has a 'meta.messages' that is not an object"
+  return null
 }
 
 async function loadPlugin(layer: Layer, key: string, spec: string | Plugin): Promise<{ namespace: string | undefined; plugin: Plugin; name: string }> {
@@ -255,7 +275,7 @@ async function loadPlugin(layer: Layer, key: string, spec: string | Plugin): Pro
   try {
     module = (await import(pathToFileURL(resolved).href)) as { default?: Plugin } & Plugin
   } catch (error) {
-    throw new ConfigError(`cannot load plugin '${spec}': ${(error as Error).message.split('\n')[0]}`, layer.source, key)
+    throw new ConfigError(`cannot load plugin '${spec}': ${(error as Error).message.split('\n')[0]}`, layer.source, key, { cause: error })
   }
   const base = path.basename(resolved).replace(/\.[cm]?[jt]s$/, '')
   const name = spec.startsWith('.') || path.isAbsolute(spec) ? base : spec
@@ -281,7 +301,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
   if (options.overrideConfig) layers.push(...(await collectLayers(options.overrideConfig, 'overrideConfig', cwd, [])))
 
   const rules = new Map<string, RuleModule>(builtinRules)
-  const pluginNames: string[] = []
+  const loadedPlugins = new Map<string, Plugin>()
   for (const layer of layers) {
     const plugins = layer.content.plugins
     if (!plugins) continue
@@ -294,12 +314,16 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
       if (!loaded.plugin || typeof loaded.plugin.rules !== 'object' || loaded.plugin.rules === null) {
         throw new ConfigError(`plugin '${name}' exports no 'rules' object`, layer.source, key)
       }
-      if (pluginNames.includes(name)) continue
+      // The same plugin named again (say, by an extended file) is fine; another one under the same name is not.
+      const previous = loadedPlugins.get(name)
+      if (previous === loaded.plugin) continue
+      if (previous) throw new ConfigError(`another plugin is already loaded as '${name}' (its rules would be hidden); give one of them another name`, layer.source, key)
       for (const [id, rule] of Object.entries(loaded.plugin.rules)) {
-        if (!isRuleModule(rule)) throw new ConfigError(`plugin rule '${name}/${id}' is not a rule (it needs 'meta' and 'create')`, layer.source, key)
-        rules.set(`${name}/${id}`, rule)
+        const defect = ruleDefect(rule)
+        if (defect) throw new ConfigError(`plugin rule '${name}/${id}' ${defect}`, layer.source, key)
+        rules.set(`${name}/${id}`, rule as RuleModule)
       }
-      pluginNames.push(name)
+      loadedPlugins.set(name, loaded.plugin)
     }
   }
 
@@ -329,7 +353,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
     configFile,
     cwd,
     rules,
-    plugins: pluginNames,
+    plugins: [...loadedPlugins.keys()],
     baseRules,
     settings,
     overrides,

@@ -9,8 +9,9 @@ export class ConfigError extends Error {
     message: string,
     readonly file: string | null = null,
     readonly key: string | null = null,
+    options?: ErrorOptions,
   ) {
-    super(file ? `${file}${key ? `: ${key}` : ''}: ${message}` : key ? `${key}: ${message}` : message)
+    super(file ? `${file}${key ? `: ${key}` : ''}: ${message}` : key ? `${key}: ${message}` : message, options)
   }
 }
 

@@ -27,7 +27,7 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-/** The nearest configuration file at or above `directory`, or null. */
+/** The nearest configuration file at or above `directory`, or null (a package.json that cannot be parsed on the way is an error). */
 export async function findConfigFile(directory: string): Promise<string | null> {
   let current = path.resolve(directory)
   for (;;) {
@@ -43,13 +43,16 @@ export async function findConfigFile(directory: string): Promise<string | null> 
   }
 }
 
-async function hasPostlintKey(file: string): Promise<boolean> {
+/** Whether a package.json has a `postlint` key; one that cannot be read or parsed is an error, as in ESLint. */
+export async function hasPostlintKey(file: string): Promise<boolean> {
+  let text: string
   try {
-    const data: unknown = JSON.parse(await readFile(file, 'utf8'))
-    return typeof data === 'object' && data !== null && Object.hasOwn(data, 'postlint')
-  } catch {
-    return false
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`cannot read file: ${describeIoError(error)}`, file)
   }
+  const data = parseJson(text, file)
+  return typeof data === 'object' && data !== null && Object.hasOwn(data, 'postlint')
 }
 
 /** Line and column of a character offset, for parse-error messages. */
@@ -60,12 +63,13 @@ function where(text: string, offset: number): string {
   return `line ${line}, column ${column}`
 }
 
-function parseJson(text: string, file: string): unknown {
+function parseJson(raw: string, file: string): unknown {
+  const text = raw.replace(/^\uFEFF/, '')
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''))
+    return JSON.parse(text)
   } catch (error) {
     const message = (error as Error).message
-    const position = /position (\d+)/.exec(message)
+    const position = /position (\d+)/.exec(message) ?? (/end of JSON input/.test(message) ? ['', String(text.length)] : null)
     const detail = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '')
     throw new ConfigError(`invalid JSON: ${detail}${position ? ` (${where(text, Number(position[1]))})` : ''}`, file)
   }
@@ -82,7 +86,7 @@ export async function readConfigFile(file: string): Promise<unknown> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       if (code === 'ERR_MODULE_NOT_FOUND' && !(await isFile(file))) throw new ConfigError('cannot read file: it does not exist', file)
-      throw new ConfigError(`cannot load: ${firstLine(error)}`, file)
+      throw new ConfigError(`cannot load: ${firstLine(error)}`, file, null, { cause: error })
     }
   }
   let text: string
@@ -100,9 +104,9 @@ export async function readConfigFile(file: string): Promise<unknown> {
   }
   if (extension === '.yaml' || extension === '.yml') {
     try {
-      return parseYaml(text, { prettyErrors: true }) ?? {}
+      return parseYaml(text, { prettyErrors: true, logLevel: 'error' }) ?? {}
     } catch (error) {
-      throw new ConfigError(`invalid YAML: ${firstLine(error)}`, file)
+      throw new ConfigError(`invalid YAML: ${firstLine(error).replace(/:$/, '')}`, file)
     }
   }
   if (extension === '.json' || base.startsWith('.postlintrc')) return parseJson(text, file)

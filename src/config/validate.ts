@@ -7,6 +7,7 @@ import type { Config, RuleEntry, RuleModule, SeverityLevel } from '../types.js'
 import type { JSONSchema7 } from '../json-schema.js'
 import { ConfigError } from './errors.js'
 import { describeError, validatorFor } from './ajv.js'
+import { parseSeverity, SEVERITY_NAMES } from './severity.js'
 
 const stringOrList: JSONSchema7 = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }
 const settingsSchema: JSONSchema7 = {
@@ -69,9 +70,25 @@ export function validateConfigShape(config: unknown, file: string | null): asser
   }
   const validate = validatorFor(configSchema)
   if (!validate(config)) {
-    const { key, message } = describeError(validate.errors?.[0], '')
-    throw new ConfigError(message, file, key || null)
+    const error = validate.errors?.[0]
+    const { key, message } = describeError(error, '')
+    let hint = ''
+    if (error?.keyword === 'additionalProperties') {
+      const suggestion = closest(String(error.params['additionalProperty']), Object.keys(siblingProperties(error.schemaPath)))
+      if (suggestion) hint = ` (did you mean '${suggestion}'?)`
+    }
+    throw new ConfigError(message + hint, file, key || null)
   }
+}
+
+/** The `properties` of the schema object an `additionalProperties` error comes from, found by its schema path. */
+function siblingProperties(schemaPath: string): Record<string, unknown> {
+  let node: unknown = configSchema
+  for (const part of schemaPath.replace(/^#\//, '').split('/').slice(0, -1)) {
+    node = (node as Record<string, unknown> | undefined)?.[part]
+  }
+  const properties = (node as { properties?: Record<string, unknown> } | undefined)?.properties
+  return properties ?? {}
 }
 
 /** A rule entry reduced to its severity and the options it gives (undefined: none given). */
@@ -80,15 +97,7 @@ export interface NormalizedEntry {
   options: unknown[] | undefined
 }
 
-const SEVERITIES: Record<string, SeverityLevel> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 }
-
-/** Read a severity, or say what is wrong with it. */
-export function parseSeverity(value: unknown): SeverityLevel | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return SEVERITIES[String(value).toLowerCase()]
-  return undefined
-}
-
-export const SEVERITY_NAMES = ['off', 'warn', 'error'] as const
+export { parseSeverity, SEVERITY_NAMES }
 
 /** Check one `rules` entry; `key` is how the message names it (e.g. `rules.valid-email`). */
 export function normalizeEntry(entry: unknown, file: string | null, key: string): NormalizedEntry {
