@@ -1,0 +1,110 @@
+/**
+ * What `no-ats-artifacts` looks for: job-board tracking tags, template
+ * placeholders and the remains of scraped or exported markup.
+ *
+ * Sources:
+ * - LinkedIn tags: LinkedIn Talent Solutions help on job wrapping (the
+ *   import of postings from a careers site or applicant-tracking system):
+ *   `#LI-Remote`, `#LI-Hybrid` and `#LI-Onsite` set the workplace type,
+ *   `#LI-DNI` ("do not import") keeps a posting out of the import, and
+ *   `#LI-` followed by a recruiter's initials and a digit (`#LI-JS1`) assigns
+ *   the imported posting to that recruiter. No other board documents tags
+ *   read from the description, so none are listed.
+ * - Placeholder words: the merge fields of common posting templates
+ *   (`[Company Name]`, `[Insert salary]`, `<City, State>`), gathered from
+ *   template libraries and from the US federal postings of the test corpus
+ *   (`ENTER JOB ANNOUNCEMENT NUMBER`, `xxx` list items, `tbd` dates).
+ * - Lorem ipsum: the opening words of the standard filler text (Cicero,
+ *   De finibus 1.10.32, as typesetters have cut it since the 1500s).
+ * - HTML element names: the WHATWG HTML Standard, index of elements
+ *   (https://html.spec.whatwg.org/multipage/indices.html#elements-3), plus
+ *   obsolete ones still seen in pasted markup.
+ */
+
+/** Words after `#LI-` that LinkedIn reads: workplace types and "do not import". */
+export const LINKEDIN_TAG_WORDS: readonly string[] = ['Remote', 'Hybrid', 'Onsite', 'On-site', 'DNI']
+
+/** Words that open an instruction to whoever fills in the template: `[Insert salary]`. */
+export const INSTRUCTION_WORDS: ReadonlySet<string> = new Set([
+  'insert', 'enter', 'add', 'include', 'fill', 'type', 'put', 'replace', 'specify', 'paste', 'input', 'your',
+])
+
+/**
+ * Words a placeholder is made of: `[Company Name]`, `<Job Title>`,
+ * `{Start Date}`. A bracketed phrase is a placeholder when every word is one
+ * of these and one of them is in {@link PLACEHOLDER_NOUNS}.
+ */
+export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set([
+  'company', 'companies', 'employer', 'organization', 'organisation', 'org', 'client', 'business', 'brand', 'agency', 'firm',
+  'name', 'job', 'title', 'position', 'role', 'req', 'requisition', 'id', 'number', 'no', 'code', 'announcement',
+  'salary', 'pay', 'wage', 'rate', 'range', 'compensation', 'bonus', 'amount', 'min', 'max', 'minimum', 'maximum', 'hourly', 'annual',
+  'location', 'city', 'state', 'province', 'country', 'region', 'address', 'office', 'zip', 'postal',
+  'date', 'start', 'end', 'closing', 'deadline', 'hours', 'schedule', 'shift',
+  'department', 'dept', 'division', 'team', 'group', 'unit', 'manager', 'hiring', 'recruiter', 'contact', 'person', 'supervisor',
+  'email', 'e-mail', 'phone', 'url', 'link', 'website', 'product', 'industry', 'level', 'grade', 'benefits', 'description', 'summary',
+  'here', 'of', 'and', 'or', 'x', 'xx', 'xxx',
+])
+
+/** The words that make a phrase of {@link PLACEHOLDER_WORDS} a placeholder rather than, say, `[and/or]`. */
+export const PLACEHOLDER_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'employer', 'organization', 'organisation', 'client', 'name', 'job', 'title', 'position', 'role', 'salary', 'pay',
+  'wage', 'compensation', 'amount', 'location', 'city', 'state', 'province', 'country', 'address', 'date', 'deadline', 'department',
+  'team', 'manager', 'recruiter', 'contact', 'email', 'phone', 'url', 'link', 'website', 'number', 'xx', 'xxx',
+])
+
+/** Abbreviations standing where a value is not decided yet: `Salary: TBD`. */
+export const PENDING_VALUES: readonly string[] = ['TBD', 'TBA', 'TBC']
+
+/** Spelled-out pending values, reported only right after a label's colon (`Start date: to be confirmed`). */
+export const PENDING_PHRASES: readonly string[] = ['to be determined', 'to be announced', 'to be confirmed', 'à déterminer', 'à confirmer', 'à venir']
+
+/** Opening words of lorem ipsum filler. */
+export const LOREM_PHRASES: readonly string[] = ['lorem ipsum', 'dolor sit amet', 'consectetur adipiscing elit']
+
+/**
+ * Tags that mean markup was escaped twice on its way in: when a reader sees
+ * `<br>` or `</p>` as text, an export turned the tag into `&lt;br&gt;`.
+ */
+export const DEBRIS_TAGS: ReadonlySet<string> = new Set([
+  'a', 'b', 'br', 'div', 'em', 'font', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'li', 'ol', 'p', 'span', 'strong', 'sub',
+  'sup', 'table', 'tbody', 'td', 'th', 'tr', 'u', 'ul',
+])
+
+/** HTML element names: a single word in angle brackets that is one of these is markup, not a placeholder. */
+export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
+  'a', 'abbr', 'acronym', 'address', 'area', 'article', 'aside', 'audio', 'b', 'base', 'bdi', 'bdo', 'big', 'blink', 'blockquote',
+  'body', 'br', 'button', 'canvas', 'caption', 'center', 'cite', 'code', 'col', 'colgroup', 'data', 'datalist', 'dd', 'del',
+  'details', 'dfn', 'dialog', 'dir', 'div', 'dl', 'dt', 'em', 'embed', 'fieldset', 'figcaption', 'figure', 'font', 'footer',
+  'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'i', 'iframe',
+  'img', 'input', 'ins', 'kbd', 'label', 'legend', 'li', 'link', 'main', 'map', 'mark', 'marquee', 'menu', 'meta', 'meter',
+  'nav', 'nobr', 'noscript', 'object', 'ol', 'optgroup', 'option', 'output', 'p', 'param', 'picture', 'pre', 'progress', 'q',
+  'rp', 'rt', 'ruby', 's', 'samp', 'script', 'search', 'section', 'select', 'slot', 'small', 'source', 'span', 'strike',
+  'strong', 'style', 'sub', 'summary', 'sup', 'svg', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead',
+  'time', 'title', 'tr', 'track', 'tt', 'u', 'ul', 'var', 'video', 'wbr',
+])
+
+const alternatives = (words: readonly string[]): string => words.map((word) => word.replace(/ /g, '\\s+')).join('|')
+
+/**
+ * Every candidate in one pass (flags `giu`; the rule checks case and context
+ * where they matter). Named groups say what was found; every repetition is
+ * bounded and each alternative starts with its own literal, so it cannot
+ * backtrack badly.
+ */
+export const ARTIFACT_PATTERN = new RegExp(
+  [
+    String.raw`(?<cdata><!\[CDATA\[|\]\]>)`,
+    String.raw`(?<object>\[object Object\])`,
+    String.raw`(?<angle><\/?[a-z][^<>\n]{0,80}>)`,
+    String.raw`(?<square>\[[^[\]\n]{1,80}\])`,
+    String.raw`(?<curly>\{\{[^{}\n]{0,80}\}\}|\{[^{}\n]{1,60}\})`,
+    String.raw`(?<linkedin>(?<![\p{L}\p{N}_#/&.-])#?LI-(?:${alternatives(LINKEDIN_TAG_WORDS)}|[a-z]{2,3}\d{1,2})(?![\p{L}\p{N}_-]))`,
+    String.raw`(?<caps>\b(?:ENTER|INSERT)(?:[ \t]+[a-z][a-z0-9'’/&-]{0,30}){1,12})`,
+    String.raw`(?<xs>(?<![\p{L}\p{N}-])(?:\$[ \t]?x{1,3}(?:,x{3})*(?:\.x{2})?k?|x{1,3}(?:,x{3})+(?:\.x{2})?|x{3,12}|xx(?=%|[ \t]+(?:years|hours|days|weeks|months)\b))(?![\p{L}\p{N}-]))`,
+    String.raw`(?<pending>\b(?:${PENDING_VALUES.join('|')})\b|(?<![\p{L}])(?:${alternatives(PENDING_PHRASES)})(?![\p{L}]))`,
+    String.raw`(?<lorem>\b(?:${alternatives(LOREM_PHRASES)})\b)`,
+    String.raw`(?<entity>&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});)`,
+    String.raw`(?<escape>(?<!\\)(?:(?:\\r)?\\n){1,8}|\\u[\da-f]{4})`,
+  ].join('|'),
+  'giu',
+)
