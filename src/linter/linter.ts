@@ -104,6 +104,27 @@ export class Linter {
     return { ...result, output: (decoded.hasBOM ? '\uFEFF' : '') + text, fixed }
   }
 
+  /**
+   * Parse a file without running rules: its SourceCode, or the fatal message
+   * saying why it could not be read (for `postlint explain`).
+   */
+  parse(input: string | Uint8Array, filePath = UNNAMED): { sourceCode: SourceCode } | { fatal: LintMessage } {
+    const decoded = this.#decode(input)
+    if ('fatal' in decoded) return { fatal: decoded.fatal.messages[0]! }
+    const parsed = this.#parse(decoded.text, decoded.hasBOM, formatFor(filePath))
+    return 'fatal' in parsed ? { fatal: parsed.fatal.messages[0]! } : parsed
+  }
+
+  #parse(text: string, hasBOM: boolean, format: DocumentFormat): { sourceCode: SourceCode } | { fatal: VerifyOutput } {
+    const lines = new LineIndex(text)
+    try {
+      return { sourceCode: new SourceCode(text, hasBOM, parseDocument(text, format, lines, this.#parseOptions), lines) }
+    } catch (error) {
+      const reason = error instanceof RangeError ? 'the document is nested too deeply' : (error as Error).message
+      return { fatal: fatalOutput(`Parsing error: ${reason}`) }
+    }
+  }
+
   #decode(input: string | Uint8Array): { text: string; hasBOM: boolean } | { fatal: VerifyOutput } {
     if (typeof input === 'string') return stripBOM(input)
     try {
@@ -115,22 +136,17 @@ export class Linter {
   }
 
   #verifyText(text: string, hasBOM: boolean, config: LinterConfig, filePath: string, format: DocumentFormat): VerifyOutput {
-    const lines = new LineIndex(text)
-    let sourceCode: SourceCode
-    try {
-      sourceCode = new SourceCode(text, hasBOM, parseDocument(text, format, lines, this.#parseOptions), lines)
-    } catch (error) {
-      const reason = error instanceof RangeError ? 'the document is nested too deeply' : (error as Error).message
-      return fatalOutput(`Parsing error: ${reason}`)
-    }
+    const parsed = this.#parse(text, hasBOM, format)
+    if ('fatal' in parsed) return parsed.fatal
+    const { sourceCode } = parsed
     if (this.#freeze) deepFreeze(sourceCode.nlcst, sourceCode.markup, sourceCode.frontMatter)
 
     const problems: Problem[] = []
     const crashes: RuleCrash[] = []
     const crashed = new Set<string>()
     let posting: PostingFacts | undefined
-    const getPosting = (): PostingFacts => (posting ??= createPostingFacts(sourceCode))
     const settings = Object.freeze({ ...config.settings })
+    const getPosting = (): PostingFacts => (posting ??= createPostingFacts(sourceCode, settings))
     const listeners = new Map<string, Array<{ ruleId: string; handler: (node: unknown) => void }>>()
     let current: { type?: string; position?: { start: { offset?: number } } } | undefined
 

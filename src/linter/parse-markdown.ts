@@ -39,6 +39,24 @@ export function readFrontMatter(value: string, range: [number, number]): FrontMa
   }
 }
 
+const keyLine = /^([A-Za-z_][\w-]{0,63})[ \t]*:[ \t]*(.*)$/
+
+/**
+ * Top-level `key: value` lines of front matter YAML cannot read, the way a
+ * reader would take them: a trailing ` # comment` and enclosing quotes off.
+ */
+export function readKeyLines(value: string): Record<string, string> {
+  const data: Record<string, string> = {}
+  for (const line of value.split(/\r\n|\r|\n/)) {
+    const match = keyLine.exec(line)
+    if (!match || Object.hasOwn(data, match[1]!)) continue
+    let raw = match[2]!.replace(/\s+#.*$/, '').trim()
+    if (raw.length >= 2 && (raw[0] === "'" || raw[0] === '"') && raw.endsWith(raw[0])) raw = raw.slice(1, -1)
+    data[match[1]!] = raw
+  }
+  return data
+}
+
 /** Parse a Markdown file. */
 export function parseMarkdown(text: string, lines: LineIndex, templates: boolean): ParsedDocument {
   const tree = processor.parse(text) as MdastRoot

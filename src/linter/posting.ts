@@ -1,11 +1,15 @@
 /**
  * Facts about the posting, extracted once per file on first use and shared by
- * every rule: the addresses and web domains it names and the employer.
+ * every rule: the addresses and web domains it names, the employer, its
+ * language, and the disclosure facts (pay, statements, contacts, where the
+ * job is and the laws in force there; see `src/facts/index.ts`).
  */
 import type { Range } from '../types.js'
 import type { SourceCode } from './source-code.js'
 import { domainOf, findEmails, isValidEmail } from './emails.js'
 import { documentLanguage, type Language } from './language.js'
+import type { Settings } from '../types.js'
+import { createDisclosureFacts, type DisclosureFacts } from '../facts/index.js'
 
 export interface EmailFact {
   address: string
@@ -14,7 +18,7 @@ export interface EmailFact {
   origin: 'text' | 'link' | 'front-matter'
 }
 
-export interface PostingFacts {
+export interface PostingFacts extends DisclosureFacts {
   /** Well-formed email addresses, in document order, front matter first. */
   readonly emails: readonly EmailFact[]
   /** Domains of the posting's addresses and links, lower-cased, most frequent first. */
@@ -28,7 +32,8 @@ export interface PostingFacts {
 const ORGANIZATION_KEYS = ['company', 'organization', 'organisation', 'employer', 'hiringOrganization', 'hiring_organization', 'org', 'department']
 
 /** Facts computed lazily, each at most once. */
-export function createPostingFacts(sourceCode: SourceCode): PostingFacts {
+export function createPostingFacts(sourceCode: SourceCode, settings: Settings = {}): PostingFacts {
+  const disclosure = createDisclosureFacts(sourceCode, settings)
   let emails: EmailFact[] | undefined
   let domains: string[] | undefined
   let organization: { value: string | undefined } | undefined
@@ -60,6 +65,34 @@ export function createPostingFacts(sourceCode: SourceCode): PostingFacts {
   }
 
   return {
+    get asOf() {
+      return disclosure.asOf
+    },
+    get location() {
+      return disclosure.location
+    },
+    get jurisdictions() {
+      return disclosure.jurisdictions
+    },
+    get employer() {
+      return disclosure.employer
+    },
+    get laws() {
+      return disclosure.laws
+    },
+    get pay() {
+      return disclosure.pay
+    },
+    get otherMoney() {
+      return disclosure.otherMoney
+    },
+    get statements() {
+      return disclosure.statements
+    },
+    get contacts() {
+      return disclosure.contacts
+    },
+    statementsOf: (type) => disclosure.statementsOf(type),
     get emails() {
       return getEmails()
     },

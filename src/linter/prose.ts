@@ -24,7 +24,7 @@ import type { Point, Position } from 'unist'
 import { ParseEnglish } from 'parse-english'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { LineIndex } from './lines.js'
-import { findTemplateSpans } from './templates.js'
+import { findCommentBlocks, findTemplateSpans } from './templates.js'
 
 /** Decoded text and the source range it was read from. */
 export interface TextSegment {
@@ -80,8 +80,9 @@ const terminalMarker = /^[!.?\u2026\u203D]+$/
 export function buildNlcst(doc: string, lines: LineIndex, blocks: readonly ProseBlock[], templates: boolean): Root {
   const children: RootContent[] = []
   let previousEnd = -1
+  const hidden = templates && doc.includes('comment') ? findCommentBlocks(doc) : []
   for (const block of blocks) {
-    const paragraph = buildParagraph(doc, block, templates)
+    const paragraph = buildParagraph(doc, block, templates, hidden)
     if (!paragraph) continue
     const start = paragraph.position!.start.offset!
     if (previousEnd >= 0) {
@@ -101,11 +102,11 @@ export function buildNlcst(doc: string, lines: LineIndex, blocks: readonly Prose
   return root
 }
 
-function buildParagraph(doc: string, block: ProseBlock, templates: boolean): Paragraph | undefined {
+function buildParagraph(doc: string, block: ProseBlock, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>): Paragraph | undefined {
   const tokens: SentenceContent[] = []
   for (const segment of block.segments) {
     if (segment.type === 'text') {
-      addText(doc, segment, templates, tokens)
+      addText(doc, segment, templates, hidden, tokens)
     } else if (segment.type === 'source') {
       const source: Source = { type: 'SourceNode', value: doc.slice(segment.start, segment.end), position: span(segment.start, segment.end) }
       tokens.push(source)
@@ -113,7 +114,7 @@ function buildParagraph(doc: string, block: ProseBlock, templates: boolean): Par
       tokens.push({ type: 'WhiteSpaceNode', value: '\n', position: span(segment.start, segment.end) })
     }
   }
-  if (!tokens.some((token) => token.type !== 'WhiteSpaceNode')) return undefined
+  if (!tokens.some((token) => token.type !== 'WhiteSpaceNode' && token.type !== 'SourceNode')) return undefined
 
   const sentence: Sentence = { type: 'SentenceNode', children: tokens }
   setParentPosition(sentence)
@@ -128,12 +129,12 @@ function buildParagraph(doc: string, block: ProseBlock, templates: boolean): Par
   return paragraph
 }
 
-/** Tokenise one text segment, template tags apart, and position every token in the source. */
-function addText(doc: string, segment: TextSegment, templates: boolean, tokens: SentenceContent[]): void {
+/** Tokenise one text segment, template tags and hidden ranges apart, and position every token in the source. */
+function addText(doc: string, segment: TextSegment, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>, tokens: SentenceContent[]): void {
   const { value } = segment
   if (value.length === 0) return
   const map = alignToSource(value, doc, segment.start, segment.end)
-  const spans = templates ? findTemplateSpans(value) : []
+  const spans = templates ? union(findTemplateSpans(value), hiddenSpans(map, value.length, hidden, segment)) : []
   let from = 0
   for (const [spanStart, spanEnd] of [...spans, [value.length, value.length] as const]) {
     if (spanStart > from) {
@@ -148,6 +149,37 @@ function addText(doc: string, segment: TextSegment, templates: boolean, tokens: 
     }
     from = spanEnd
   }
+}
+
+/** Value ranges whose source lies in a hidden range (a Liquid comment block). */
+function hiddenSpans(map: SourceMap, length: number, hidden: ReadonlyArray<readonly [number, number]>, segment: TextSegment): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const [from, to] of hidden) {
+    if (to <= segment.start || from >= segment.end) continue
+    let start = -1
+    for (let i = 0; i <= length; i++) {
+      const inside = i < length && map.start[i]! >= from && map.start[i]! < to
+      if (inside && start === -1) start = i
+      if (!inside && start !== -1) {
+        spans.push([start, i])
+        start = -1
+      }
+    }
+  }
+  return spans
+}
+
+/** Sorted, merged union of two lists of ranges. */
+function union(a: Array<[number, number]>, b: Array<[number, number]>): Array<[number, number]> {
+  if (b.length === 0) return a
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0])
+  const merged: Array<[number, number]> = []
+  for (const range of all) {
+    const last = merged[merged.length - 1]
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1])
+    else merged.push([range[0], range[1]])
+  }
+  return merged
 }
 
 /** Per character of a decoded value: the source range it was read from. */

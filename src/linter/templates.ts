@@ -7,7 +7,9 @@
  * (`{{company}}`, `{{ Job Title }}`) is left in the prose: that is a
  * placeholder, which `no-ats-artifacts` reports. Code-like insides (a dotted
  * path, a filter `|`, a call, a shortcode `<`/`%`, a `$variable`, whitespace
- * control `-`) are template code.
+ * control `-`) are template code, and so is a Hugo comment (`{{/*` … `*\/}}`).
+ * Liquid comment blocks are hidden from the prose whole (see
+ * `findCommentBlocks`).
  */
 
 /** The longest tag looked for; an opening with no close within it is text. */
@@ -41,5 +43,26 @@ const codeLike = /[.|()<>%$[\]=]/
 /** Whether the inside of `{{ … }}` is template code rather than a placeholder name. */
 export function isTemplateExpression(inside: string): boolean {
   const trimmed = inside.trim()
-  return codeLike.test(trimmed) || trimmed.startsWith('-') || trimmed.endsWith('-')
+  return codeLike.test(trimmed) || trimmed.startsWith('-') || trimmed.endsWith('-') || trimmed.startsWith('/*')
+}
+
+/**
+ * `[start, end)` ranges of Liquid comment blocks (`{% comment %}` … `{%
+ * endcomment %}`) in a whole file: what they hold is never shown, even when
+ * it spans paragraphs.
+ */
+export function findCommentBlocks(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = []
+  // Liquid ignores what follows the tag name (the corpus writes `{% comment ----- %}`).
+  const open = /\{%-?\s*comment\b[^%]{0,400}%\}/g
+  const close = /\{%-?\s*endcomment\b[^%]{0,400}%\}/g
+  let match: RegExpExecArray | null
+  while ((match = open.exec(text))) {
+    close.lastIndex = match.index + match[0].length
+    const end = close.exec(text)
+    if (!end) break
+    blocks.push([match.index, end.index + end[0].length])
+    open.lastIndex = end.index + end[0].length
+  }
+  return blocks
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { sourceFor, words, nodesOf } from './helpers.js'
+import { readKeyLines } from '../../src/linter/parse-markdown.js'
 
 function wordTexts(text: string, filename?: string): string[] {
   return words(sourceFor(text, filename)).map((w) => w.text)
@@ -41,6 +42,11 @@ describe('Markdown', () => {
     expect(nodesOf(source.nlcst, 'SourceNode').map((n) => source.getText(n))).toEqual(['{{ page.org }}', '{% if x %}', '{% endif %}', '`npm test`'])
   })
 
+  it('hides Liquid comment blocks, even across paragraphs, and Hugo comments', () => {
+    const text = 'Shown.\n\n{% comment ------ %}\nHidden draft.\n\nStill hidden.\n{% endcomment ----- %}\n\nAlso shown {{/* note */}} here.\n'
+    expect(wordTexts(text)).toEqual(['Shown', 'Also', 'shown', 'here'])
+  })
+
   it('leaves placeholder-like template names in the prose for no-ats-artifacts', () => {
     expect(wordTexts('Join {{company}} today.')).toEqual(['Join', 'company', 'today'])
   })
@@ -50,9 +56,10 @@ describe('Markdown', () => {
       data: { title: 'Engineer', salary_min: 90000 },
       range: [0, 41],
     })
-    const broken = sourceFor('---\ntitle: [unclosed\n---\n\nText.').frontMatter!
+    const broken = sourceFor("---\ntitle: [unclosed\nsalary_min: '$90,000' # per year\n---\n\nText.").frontMatter!
     expect(broken.data).toBeNull()
     expect(broken.error).toMatch(/^front matter is not valid YAML/)
+    expect(readKeyLines("title: [unclosed\nsalary_min: '$90,000' # per year\n  nested: no\n")).toEqual({ title: '[unclosed', salary_min: '$90,000' })
   })
 
   it('reads the text of raw HTML blocks, at its place in the file', () => {
