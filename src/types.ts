@@ -109,9 +109,13 @@ export interface ReportDescriptor<MessageIds extends string = string> {
 
 /** Shared settings, from the configuration's `settings` key. */
 export interface Settings {
-  /** Jurisdiction ids the postings are published in, e.g. `US-CO`. */
+  /** Jurisdiction ids the postings are published in, e.g. `US-CO`; when set, they replace detection. */
   jurisdictions?: string[]
-  /** The date whose law applies, `YYYY-MM-DD`. */
+  /** Profiles that apply besides the place, e.g. `US-FEDERAL-CONTRACTOR`. */
+  profiles?: string[]
+  /** Treat every posting as remote and open to residents of this country (`US`): every jurisdiction whose law reaches remote jobs applies. */
+  remote?: string
+  /** The date whose law applies, `YYYY-MM-DD` (default: the posting's `datePosted`, else today). */
   asOf?: string
   [key: string]: unknown
 }

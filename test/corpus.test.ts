@@ -34,9 +34,14 @@ describe('corpus', async () => {
   it('finds what it found when the findings were last reviewed', () => {
     expect(counts).toMatchInlineSnapshot(`
       {
+        "accommodation-contact": 549,
+        "eeo-statement": 337,
         "no-ats-artifacts": 118,
         "no-dangling-link-text": 18,
+        "pay-range": 10,
+        "posting-location": 7,
         "valid-email": 3,
+        "work-eligibility": 260,
       }
     `)
   })

@@ -11,6 +11,8 @@ import { builtinRules } from '../rules/index.js'
 import { ruleDocsUrl } from '../src/version.js'
 import { presetSeverity } from '../src/config/presets.js'
 import type { RuleModule } from '../src/types.js'
+import { allJurisdictions } from '../src/jurisdictions/index.js'
+import type { Law } from '../src/jurisdictions/types.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const update = process.env['UPDATE_DOCS'] === '1'
@@ -41,6 +43,42 @@ export function ruleTable(): string {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, rule]) => `| [${id}](rules/${id}.md) | ${withPeriod(rule.meta.docs.description)} | ${rule.meta.docs.category} | ${rule.meta.docs.recommended ? presetSeverity(rule) : ''} | ${rule.meta.fixable ? '🔧' : ''} | ${rule.meta.hasSuggestions ? '💡' : ''} |`)
   return ['| Rule | What it checks | Category | Recommended | Fix | Suggestions |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+function requirementsOf(law: Law): string {
+  const parts: string[] = []
+  const { requires, forbids } = law
+  if (requires.pay) parts.push(requires.pay === 'range' ? 'pay range' : 'pay range or fixed pay')
+  if (requires.maxSpread) parts.push(`range at most ${requires.maxSpread.currency} ${requires.maxSpread.amount.toLocaleString('en-US')}`)
+  if (requires.maxSpreadRatio !== undefined) parts.push(`range at most ${Math.round(requires.maxSpreadRatio * 100)}% of the minimum`)
+  if (requires.benefits) parts.push('benefits')
+  if (requires.otherCompensation) parts.push('other compensation')
+  if (requires.applicationDeadline) parts.push('application deadline')
+  if (requires.fairChanceStatement) parts.push('fair-chance statement')
+  if (requires.aiDisclosure) parts.push('AI-use disclosure')
+  if (requires.vacancyStatus) parts.push('vacancy status')
+  if (requires.eeoCategories?.length) parts.push(`EEO statement naming ${requires.eeoCategories.join(', ')}`)
+  const banned: string[] = []
+  if (forbids.openEndedPay) banned.push('open-ended pay')
+  if (forbids.vaguePay) banned.push('vague pay')
+  if (forbids.salaryHistory) banned.push('salary-history questions')
+  if (forbids.criminalHistory) banned.push(forbids.criminalHistory === 'any' ? 'any criminal-history mention' : 'blanket criminal-record exclusions')
+  if (forbids.canadianExperience) banned.push('"Canadian experience" requirements')
+  if (forbids.ageQuestions) banned.push('age questions')
+  return [parts.length > 0 ? `requires ${parts.join(', ')}` : '', banned.length > 0 ? `forbids ${banned.join(', ')}` : ''].filter(Boolean).join('; ') || 'wording only (see notes)'
+}
+
+/** The README's table of jurisdictions and their laws. */
+export function jurisdictionTable(): string {
+  const rows: string[] = []
+  for (const jurisdiction of allJurisdictions()) {
+    for (const law of jurisdiction.laws) {
+      const period = law.ends ? `${law.effective} to ${law.ends}` : `from ${law.effective}`
+      const remote = law.remoteReach === true ? 'yes' : law.remoteReach === false ? 'no' : 'unclear'
+      rows.push(`| \`${jurisdiction.id}\` ${jurisdiction.name} | ${law.name} (${law.citation}) | ${period} | ${requirementsOf(law)} | ${remote} | ${law.confidence} |`)
+    }
+  }
+  return ['| Jurisdiction | Law | In force | What it asks of a posting | Remote jobs | Confidence |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n')
 }
 
 /** Check (or with UPDATE_DOCS=1 rewrite) the part of a file between generated markers. */
@@ -109,5 +147,9 @@ describe('rules', () => {
 describe('README', () => {
   it('has a rule table that matches the rules', () => {
     checkGenerated(path.join(root, 'README.md'), 'rule table', ruleTable())
+  })
+
+  it('has a jurisdiction table that matches the data', () => {
+    checkGenerated(path.join(root, 'README.md'), 'jurisdiction table', jurisdictionTable())
   })
 })

@@ -15,10 +15,12 @@ import ignore, { type Ignore } from 'ignore'
 import type { Config, ConfigOverride, Plugin, RuleEntry, RuleModule, Settings } from '../types.js'
 import type { LinterConfig, RuleSetting } from '../linter/linter.js'
 import { builtinRules } from '../../rules/index.js'
+import { allJurisdictions, getJurisdiction } from '../jurisdictions/index.js'
 import { ConfigError } from './errors.js'
 import { findConfigFile, readConfigFile } from './load.js'
 import { PRESET_PREFIX, presetConfig, presetNames } from './presets.js'
 import {
+  closest,
   deepMerge,
   mergeOptions,
   normalizeRules,
@@ -40,6 +42,10 @@ export interface LoadConfigOptions {
   useConfigFile?: boolean
   /** Configuration applied over the file's (for the Node API and editors). */
   overrideConfig?: Config
+  /** Settings applied over everything, overrides included (`--jurisdiction`, `--as-of`). */
+  overrideSettings?: Settings
+  /** How messages name where `overrideSettings` came from. */
+  overrideSettingsSource?: string
   /** Rules from `--rule`, applied over everything else. */
   cliRules?: Record<string, RuleEntry>
   /** Report unused disable directives at this severity, over the configuration's `linterOptions`. */
@@ -92,6 +98,7 @@ export class ConfigSet {
   readonly #settings: Settings
   readonly #overrides: Override[]
   readonly #cliRules: Map<string, NormalizedEntry>
+  readonly #settingsOverride: Settings
   readonly #ignores: IgnoreLayer[]
   readonly #cache = new Map<string, LinterConfig>()
 
@@ -104,6 +111,7 @@ export class ConfigSet {
     settings: Settings
     overrides: Override[]
     cliRules: Map<string, NormalizedEntry>
+    settingsOverride?: Settings
     ignores: IgnoreLayer[]
     reportUnusedDisableDirectives: 0 | 1 | 2
   }) {
@@ -115,6 +123,7 @@ export class ConfigSet {
     this.#settings = init.settings
     this.#overrides = init.overrides
     this.#cliRules = init.cliRules
+    this.#settingsOverride = init.settingsOverride ?? {}
     this.#ignores = init.ignores
     this.reportUnusedDisableDirectives = init.reportUnusedDisableDirectives
   }
@@ -151,6 +160,7 @@ export class ConfigSet {
       if (override.settings) settings = deepMerge(settings, override.settings) as Settings
     }
     apply(this.#cliRules)
+    if (Object.keys(this.#settingsOverride).length > 0) settings = { ...settings, ...this.#settingsOverride }
     return { rules, settings }
   }
 
@@ -231,7 +241,15 @@ async function collectLayers(content: unknown, source: string | null, dir: strin
   for (const entry of list(content.extends)) {
     if (entry.startsWith(PRESET_PREFIX)) {
       const preset = presetConfig(entry, builtinRules)
-      if (!preset) throw new ConfigError(`unknown preset '${entry}' (available: ${presetNames().join(', ')})`, source, 'extends')
+      if (!preset) {
+        const name = closest(entry.slice(PRESET_PREFIX.length).toLowerCase(), presetNames().map((preset) => preset.slice(PRESET_PREFIX.length)))
+        const suggestion = name === undefined ? undefined : PRESET_PREFIX + name
+        throw new ConfigError(
+          `unknown preset '${entry}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}; presets: postlint:recommended, postlint:all, postlint:us-remote, postlint:federal-contractor, and one per jurisdiction such as postlint:us-co`,
+          source,
+          'extends',
+        )
+      }
       layers.push({ source: entry, dir, content: preset })
       continue
     }
@@ -337,8 +355,12 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
     for (const [ruleId, entry] of normalizeRules(config.rules, rules, source, 'rules')) {
       baseRules.set(ruleId, { severity: entry.severity, options: entry.options ?? baseRules.get(ruleId)?.options })
     }
-    if (config.settings) settings = deepMerge(settings, config.settings) as Settings
+    if (config.settings) {
+      validateSettings(config.settings, source, 'settings')
+      settings = deepMerge(settings, config.settings) as Settings
+    }
     for (const [index, override] of (config.overrides ?? []).entries()) {
+      if (override.settings) validateSettings(override.settings, source, `overrides[${index}].settings`)
       overrides.push(normalizeOverride(override, rules, source, dir, index))
     }
     if (config.ignores && config.ignores.length > 0) {
@@ -358,6 +380,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
     settings,
     overrides,
     cliRules: normalizeRules(options.cliRules, rules, null, '--rule'),
+    ...(options.overrideSettings ? { settingsOverride: checkedOverride(options.overrideSettings, options.overrideSettingsSource) } : {}),
     ignores,
     reportUnusedDisableDirectives: reportUnused,
   })
@@ -373,5 +396,30 @@ function normalizeOverride(override: ConfigOverride, rules: ReadonlyMap<string, 
     excludes: excluded.length > 0 ? globMatcher(excluded) : null,
     rules: normalizeRules(override.rules, rules, source, `overrides[${index}].rules`),
     settings: override.settings,
+  }
+}
+
+function checkedOverride(settings: Settings, source: string | undefined): Settings {
+  validateSettings(settings, source ?? 'overrideSettings', null)
+  return settings
+}
+
+/** Check the jurisdiction and profile ids a configuration names against the registry. */
+function validateSettings(settings: Settings, source: string | null, key: string | null): void {
+  for (const field of ['jurisdictions', 'profiles'] as const) {
+    const ids = settings[field]
+    if (ids === undefined) continue
+    if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string')) {
+      throw new ConfigError('must be a list of jurisdiction ids', source, key ? `${key}.${field}` : field)
+    }
+    ids.forEach((id: string, index: number) => {
+      if (getJurisdiction(id)) return
+      const suggestion = closest(id.toUpperCase(), allJurisdictions().map((jurisdiction) => jurisdiction.id))
+      throw new ConfigError(
+        `unknown jurisdiction '${id}'${suggestion ? ` (did you mean '${suggestion}'?)` : ''}`,
+        source,
+        key ? `${key}.${field}[${index}]` : `${field}[${index}]`,
+      )
+    })
   }
 }

@@ -14,6 +14,8 @@ const settingsSchema: JSONSchema7 = {
   type: 'object',
   properties: {
     jurisdictions: { type: 'array', items: { type: 'string' } },
+    profiles: { type: 'array', items: { type: 'string' } },
+    remote: { type: 'string', pattern: '^[A-Z]{2}$' },
     asOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
   },
 }
