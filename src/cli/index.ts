@@ -69,6 +69,31 @@ function errorsOnly(results: LintResult[]): LintResult[] {
   })
 }
 
+/** `postlint explain FILE…`: what postlint understood of each posting, as text or JSON. */
+async function runExplain(options: CliOptions, config: ConfigSet, io: CliIo): Promise<number> {
+  if (options.format !== 'stylish' && options.format !== 'json') throw new UsageError(`explain prints text or --format json, not '${options.format}'`)
+  const { explainFiles, explainText, formatExplanation } = await import('../api/explain.js')
+  const results = options.stdin
+    ? [await explainText(await io.readStdin(), { config, ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}) })]
+    : await explainFiles(options.patterns, { config })
+  const output =
+    options.format === 'json'
+      ? `${JSON.stringify(results.length === 1 ? results[0]!.explanation : results.map((result) => result.explanation), null, 2)}\n`
+      : results.map((result) => formatExplanation(result, io.cwd)).join('\n')
+  if (options.outputFile) {
+    const file = path.resolve(io.cwd, options.outputFile)
+    try {
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, output)
+    } catch (error) {
+      throw new FileError(`Cannot write the report to ${options.outputFile}: ${describeIoError(error)}`)
+    }
+  } else {
+    io.stdout(output)
+  }
+  return results.some((result) => result.fatal) ? 1 : 0
+}
+
 /** Run the CLI with `argv` (without node and script), returning the exit code. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let options: CliOptions | undefined
@@ -90,11 +115,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // Modules are loaded as they become needed, so --help, --version, --init, usage and
     // configuration errors, --print-config and --list-rules answer without loading the linter.
     const { loadConfig } = await import('../config/config-set.js')
+    const settings = {
+      ...(options.jurisdictions.length > 0 ? { jurisdictions: options.jurisdictions } : {}),
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    }
     const config = await loadConfig({
       cwd: io.cwd,
       ...(options.config !== undefined ? { configFile: options.config } : {}),
       useConfigFile: !options.noConfig,
       cliRules: options.rules,
+      ...(Object.keys(settings).length > 0 ? { overrideSettings: settings, overrideSettingsSource: '--jurisdiction/--as-of' } : {}),
       ...(options.reportUnusedDisableDirectives !== undefined ? { reportUnusedDisableDirectives: options.reportUnusedDisableDirectives } : {}),
     })
 
@@ -106,6 +136,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(listRules(config, options.format === 'json'))
       return 0
     }
+
+    if (options.command === 'explain') return await runExplain(options, config, io)
 
     const [{ isRuleCrash, lintFiles, lintText }, { getFormatter }] = await Promise.all([import('../api/lint.js'), import('../formatters/index.js')])
     const formatter = await getFormatter(options.format, io.cwd)

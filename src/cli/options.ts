@@ -9,7 +9,13 @@ import { UsageError } from '../config/errors.js'
 import { parseSeverity } from '../config/severity.js'
 
 export interface CliOptions {
+  /** `explain`: show what postlint understood of the files instead of linting them. */
+  command: 'lint' | 'explain'
   patterns: string[]
+  /** `--jurisdiction`: the jurisdictions the postings are published in, over the configuration's. */
+  jurisdictions: string[]
+  /** `--as-of`: the date whose law applies. */
+  asOf?: string
   config?: string
   noConfig: boolean
   format: string
@@ -61,12 +67,18 @@ const spec = {
   'ignore-pattern': { type: 'string', multiple: true },
   'no-error-on-unmatched-pattern': { type: 'boolean' },
   debug: { type: 'boolean' },
+  jurisdiction: { type: 'string', multiple: true },
+  'as-of': { type: 'string' },
 } as const
 
 export const HELP = `postlint [options] [file|dir|glob ...]
+postlint explain [options] FILE ...
 
 Lints job postings (Markdown, HTML, plain text) for required disclosures,
 exclusionary wording and text hygiene. Paths default to the current folder.
+\`explain\` shows what postlint understood of a posting: where the job is and
+the laws in force there, the pay, the statements and the contacts it found
+(--format json for a machine-readable form).
 
 Configuration:
   -c, --config PATH             Use this configuration file
@@ -75,6 +87,12 @@ Configuration:
                                 --rule 'no-ats-artifacts: [error, {tags: false}]'
   --print-config FILE           Print the configuration that applies to FILE
   --init                        Write a starter .postlintrc.json
+
+Law:
+  --jurisdiction ID             The posting's jurisdictions, e.g. US-CO or CA-ON (repeatable,
+                                or comma-separated); over settings.jurisdictions and detection
+  --as-of DATE                  Apply the law in force on DATE (YYYY-MM-DD; default: the
+                                posting's datePosted, else today)
 
 Output:
   -f, --format NAME|PATH        stylish (default), json, compact, sarif, github,
@@ -217,8 +235,26 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values['stdin-filename'] !== undefined && !values['stdin']) throw new UsageError('--stdin-filename needs --stdin')
   if (values['stdin'] && positionals.length > 0) throw new UsageError('--stdin cannot be combined with file paths')
 
+  let command: CliOptions['command'] = 'lint'
+  if (positionals[0] === 'explain') {
+    command = 'explain'
+    positionals = positionals.slice(1)
+    if (positionals.length === 0 && !values['stdin']) throw new UsageError('explain needs a file (postlint explain posting.md)')
+    if (values['fix'] || values['fix-dry-run']) throw new UsageError('explain does not fix; drop --fix')
+  }
+
+  const jurisdictions = ((values['jurisdiction'] as string[] | undefined) ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim().toUpperCase())
+    .filter((value) => value !== '')
+  const asOfRaw = values['as-of']
+  if (typeof asOfRaw === 'string' && !isCalendarDate(asOfRaw)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, got '${asOfRaw}'`)
+
   return {
+    command,
     patterns: positionals,
+    jurisdictions,
+    ...(typeof asOfRaw === 'string' ? { asOf: asOfRaw } : {}),
     ...(typeof values['config'] === 'string' ? { config: values['config'] } : {}),
     noConfig: values['no-config'] === true,
     format: typeof values['format'] === 'string' ? values['format'] : 'stylish',
@@ -243,4 +279,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
     debug: values['debug'] === true,
   }
+}
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const date = new Date(`${value}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
 }

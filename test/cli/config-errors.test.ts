@@ -45,7 +45,8 @@ const mistakes: Mistake[] = [
     files: rc({ overrides: [{ files: '*.md', rules: { 'no-mojibake': 'off', 'no-mojibakee': 'off' } }] }),
     error: "<dir>/.postlintrc.json: overrides[0].rules.no-mojibakee: unknown rule 'no-mojibakee' (did you mean 'no-mojibake'?)",
   },
-  { name: 'an unknown preset', files: rc({ extends: ['postlint:strict'] }), error: "<dir>/.postlintrc.json: extends: unknown preset 'postlint:strict' (available: postlint:recommended, postlint:all)" },
+  { name: 'an unknown preset', files: rc({ extends: ['postlint:strict'] }), error: "<dir>/.postlintrc.json: extends: unknown preset 'postlint:strict'; presets: postlint:recommended, postlint:all, postlint:us-remote, postlint:federal-contractor, and one per jurisdiction such as postlint:us-co" },
+  { name: 'a misspelt jurisdiction preset', files: rc({ extends: ['postlint:ca_on'] }), error: "<dir>/.postlintrc.json: extends: unknown preset 'postlint:ca_on' (did you mean 'postlint:ca-on'?); presets: postlint:recommended, postlint:all, postlint:us-remote, postlint:federal-contractor, and one per jurisdiction such as postlint:us-co" },
   { name: 'a missing extended file', files: rc({ extends: './base.json' }), error: "<dir>/.postlintrc.json: extends: cannot find './base.json'" },
   { name: 'a missing extended package', files: rc({ extends: 'postlint-config-nowhere' }), error: "<dir>/.postlintrc.json: extends: cannot find 'postlint-config-nowhere'" },
   {
