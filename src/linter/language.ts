@@ -49,8 +49,17 @@ export function documentLanguage(sourceCode: SourceCode): Language {
   return language
 }
 
-/** The language of one paragraph (or sentence), falling back to the document's when it is too short to tell. */
+const guesses = new WeakMap<SourceCode, Map<string, Language>>()
+
+/** The language of one paragraph (or sentence), falling back to the document's when it is too short to tell; each text is read once per file. */
 export function languageOf(sourceCode: SourceCode, text: string): Language {
-  const guess = guessLanguage(text)
-  return guess === 'unknown' ? documentLanguage(sourceCode) : guess
+  let cache = guesses.get(sourceCode)
+  if (!cache) guesses.set(sourceCode, (cache = new Map()))
+  let language = cache.get(text)
+  if (language === undefined) {
+    const guess = guessLanguage(text)
+    language = guess === 'unknown' ? documentLanguage(sourceCode) : guess
+    cache.set(text, language)
+  }
+  return language
 }

@@ -39,18 +39,31 @@ export class LineIndex {
     return this.lineStarts.length
   }
 
+  /** The line last found: lookups mostly go forward through a text, so it is tried first. */
+  #last = 0
+
   /** The line and column of `offset`, clamped into the text. */
   locationOf(offset: number): Location {
     const target = Math.max(0, Math.min(offset, this.length))
     const starts = this.lineStarts
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (starts[mid]! <= target) low = mid
-      else high = mid - 1
+    let line = this.#last
+    if (starts[line]! <= target && (line + 1 >= starts.length || starts[line + 1]! > target)) {
+      return { line: line + 1, column: target - starts[line]! }
     }
-    return { line: low + 1, column: target - starts[low]! }
+    if (line + 2 < starts.length && starts[line + 1]! <= target && starts[line + 2]! > target) {
+      line++
+    } else {
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if (starts[mid]! <= target) low = mid
+        else high = mid - 1
+      }
+      line = low
+    }
+    this.#last = line
+    return { line: line + 1, column: target - starts[line]! }
   }
 
   /** The offset of a 1-based line and 0-based column, clamped into that line. */

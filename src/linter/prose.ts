@@ -332,7 +332,7 @@ function addLineColumns(root: Root, lines: LineIndex): void {
       setLineColumn(node.position.start, lines)
       setLineColumn(node.position.end, lines)
     }
-    if (node.children) for (const child of node.children) stack.push(child)
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
   }
 }
 

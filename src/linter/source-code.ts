@@ -142,30 +142,47 @@ export class SourceCode {
     if (cached) return cached
     const literals: Literal[] = []
     collectLiterals(node as unknown as Literal & { children?: unknown[] }, literals)
+    // Where each literal's text starts in the joined text; offsets are worked out only when asked for.
+    const textStarts = new Int32Array(literals.length + 1)
     let text = ''
-    const starts: number[] = []
-    const ends: number[] = []
-    for (const literal of literals) {
+    literals.forEach((literal, index) => {
+      textStarts[index] = text.length
+      text += literal.value
+    })
+    textStarts[literals.length] = text.length
+    const fallback = node.position?.end.offset ?? 0
+    /** The literal holding character `index` of the text, by binary search. */
+    const literalAt = (index: number): number => {
+      let low = 0
+      let high = literals.length - 1
+      while (low < high) {
+        const mid = (low + high + 1) >> 1
+        if (textStarts[mid]! <= index) low = mid
+        else high = mid - 1
+      }
+      return low
+    }
+    /** The file range of character `index`: exact where the literal's source has its length, else spread over it. */
+    const charRange = (index: number): [number, number] | undefined => {
+      if (index < 0 || index >= text.length) return undefined
+      const at = literalAt(index)
+      const literal = literals[at]!
       const start = literal.position?.start.offset ?? 0
       const end = literal.position?.end.offset ?? start
-      const value = literal.value
-      const exact = end - start === value.length
-      for (let k = 0; k < value.length; k++) {
-        starts.push(exact ? start + k : k === 0 ? start : Math.min(start + k, end - 1))
-        ends.push(exact ? start + k + 1 : k === value.length - 1 ? end : Math.min(start + k + 1, end))
-      }
-      text += value
+      const k = index - textStarts[at]!
+      const length = literal.value.length
+      if (end - start === length) return [start + k, start + k + 1]
+      return [k === 0 ? start : Math.min(start + k, end - 1), k === length - 1 ? end : Math.min(start + k + 1, end)]
     }
-    const fallback = node.position?.end.offset ?? 0
     const prose: ProseText = {
       text,
-      offsetAt: (index) => starts[index] ?? (index >= text.length ? ends[text.length - 1] ?? fallback : fallback),
+      offsetAt: (index) => charRange(index)?.[0] ?? (index >= text.length ? charRange(text.length - 1)?.[1] ?? fallback : fallback),
       rangeOf: (start, end) => {
         if (end <= start) {
-          const at = starts[start] ?? ends[start - 1] ?? fallback
+          const at = charRange(start)?.[0] ?? charRange(start - 1)?.[1] ?? fallback
           return [at, at]
         }
-        return [starts[start] ?? fallback, ends[end - 1] ?? fallback]
+        return [charRange(start)?.[0] ?? fallback, charRange(end - 1)?.[1] ?? fallback]
       },
     }
     this.#prose.set(node, prose)
