@@ -5,7 +5,7 @@
  * a byte-order mark, if any, was removed) everywhere inside; 1-based lines and
  * columns appear only in {@link LintMessage}, at the boundary.
  */
-import type { Root as NlcstRoot, Nodes as NlcstNodes } from 'nlcst'
+import type { Nodes as NlcstNodes } from 'nlcst'
 import type { Root as MdastRoot, Nodes as MdastNodes } from 'mdast'
 import type { Root as HastRoot, Nodes as HastNodes } from 'hast'
 import type { JSONSchema7 } from './json-schema.js'

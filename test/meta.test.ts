@@ -65,6 +65,10 @@ function requirementsOf(law: Law): string {
   if (forbids.criminalHistory) banned.push(forbids.criminalHistory === 'any' ? 'any criminal-history mention' : 'blanket criminal-record exclusions')
   if (forbids.canadianExperience) banned.push('"Canadian experience" requirements')
   if (forbids.ageQuestions) banned.push('age questions')
+  if (forbids.agePreference) banned.push('age preferences')
+  if (forbids.protectedPreference?.length) banned.push(`preferences by ${forbids.protectedPreference.join(', ')}`)
+  if (forbids.genderedTitles) banned.push('gendered job titles')
+  if (forbids.citizenshipRequirement) banned.push('citizenship-only requirements')
   return [parts.length > 0 ? `requires ${parts.join(', ')}` : '', banned.length > 0 ? `forbids ${banned.join(', ')}` : ''].filter(Boolean).join('; ') || 'wording only (see notes)'
 }
 

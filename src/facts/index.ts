@@ -58,7 +58,8 @@ export interface DisclosureFacts {
    * Laws in force on `asOf` for those jurisdictions (ancestors included) and
    * for `settings.profiles`; for jurisdictions brought in only because the job
    * is remote, just their laws that reach remote jobs; for a national
-   * government employer, national laws only.
+   * government employer, national laws only; laws that bind only employers
+   * under national jurisdiction, only for such an employer.
    */
   readonly laws: readonly ApplicableLaw[]
   readonly pay: readonly PayFact[]
@@ -187,7 +188,7 @@ export function createDisclosureFacts(sourceCode: SourceCode, settings: Settings
       return once('laws', () => {
         const matches = location().jurisdictions
         const government = this.employer.kind === 'national-government'
-        return lawsInForce(
+        const laws = lawsInForce(
           {
             ids: [...matches.filter((match) => match.reason !== 'remote').map((match) => match.id), ...profiles],
             remoteIds: matches.filter((match) => match.reason === 'remote').map((match) => match.id),
@@ -195,6 +196,8 @@ export function createDisclosureFacts(sourceCode: SourceCode, settings: Settings
           },
           asOf(),
         )
+        // A law for national-jurisdiction employers only (the Canadian Human Rights Act) binds a provincially regulated business only if it says so.
+        return government ? laws : laws.filter((entry) => entry.law.binds !== 'national-government')
       })
     },
     get pay() {

@@ -1001,7 +1001,7 @@ const FRONT_MATTER_LINE = /^([A-Za-z][\w -]{0,40}):[ \t]{1,20}(\S[^\n]{0,500})$/
  * Front matter that is not valid YAML still says where the job is to a
  * reader: read its top-level `location:`-like lines one by one.
  */
-function readBrokenFrontMatter(collector: Collector, sourceCode: SourceCode, blockStart: number, block: string): void {
+function readBrokenFrontMatter(collector: Collector, blockStart: number, block: string): void {
   for (const match of block.matchAll(FRONT_MATTER_LINE)) {
     const kind = FRONT_MATTER_KEYS.get(match[1]!.toLowerCase().replace(/[_\-\s]/g, ''))
     if (kind !== 'place' && kind !== 'remote' && kind !== 'country') continue
@@ -1025,7 +1025,7 @@ function readFrontMatter(collector: Collector, sourceCode: SourceCode): void {
   const block = sourceCode.text.slice(blockStart, blockEnd)
   const data = frontMatter.data
   if (!data) {
-    readBrokenFrontMatter(collector, sourceCode, blockStart, block)
+    readBrokenFrontMatter(collector, blockStart, block)
     return
   }
   let searchFrom = 0

@@ -519,21 +519,21 @@ export const POSTING_WORDS: readonly string[] = [
 
 /** Groups an employer invites (Employment Equity Act designated groups and their US counterparts). */
 export const OUTREACH_GROUPS: readonly string[] = [
-  'wom[ae]n', 'people of colou?r', 'persons? of colou?r', 'bipoc', 'black(?: people| candidates| applicants)?', 'indigenous(?: peoples?| persons?| candidates)?', 'aboriginal(?: peoples?)?',
+  'wom[ae]n', '(?:fe)?male (?:candidates|applicants|engineers|professionals)', 'people of colou?r', 'persons? of colou?r', 'bipoc', 'black(?: people| candidates| applicants)?', 'indigenous(?: peoples?| persons?| candidates)?', 'aboriginal(?: peoples?)?',
   'first nations', 'inuit', 'métis', 'visible minorit(?:y|ies)', 'racialized(?: (?:people|persons|groups?|candidates))?', 'persons? with (?:a )?disabilit(?:y|ies)',
   'people with disabilit(?:y|ies)', 'disabled (?:people|persons|candidates|applicants)', 'lgbtq\\p{L}*\\+?', '2slgbtq\\p{L}*\\+?', 'veterans',
   'members of (?:equity|employment equity|under-?represented|equity-deserving|equity-seeking) groups', 'under-?represented (?:groups|communities)',
   'equity[- ](?:deserving|seeking) groups', 'employment equity groups', 'designated groups',
   // People whose service US federal postings invite (noncompetitive eligibility)
   'peace corps', 'americorps', 'national service(?: programs?| participants| alumni| volunteers)?', 'military spouses?',
-  'femmes?', 'autochtones?', 'minorités? visibles?', 'personnes? (?:handicapées?|en situation de handicap|racisées?|noires?)', 'membres des groupes',
+  'femmes?', 'candidatures féminines', 'autochtones?', 'minorités? visibles?', 'personnes? (?:handicapées?|en situation de handicap|racisées?|noires?)', 'membres des groupes',
   'members? of a visible minority(?: group)?',
   'groupes (?:visés|désignés|sous-représentés|en quête d\'équité)', 'groupes visés par l\'équité en matière d\'emploi',
 ]
 
 /** Invitations and preferences addressed to those groups. */
 export const OUTREACH_INVITE: readonly string[] = [
-  'encourag\\p{L}*', 'invites?', 'invited', 'welcome[sd]? (?:applications|applicants|candidates)', 'particularly welcome', 'urge[sd]?',
+  'encourag\\p{L}*', 'invites?', 'invited', 'welcome[sd]? (?:applications|applicants|candidates)', '(?:particularly|especially) welcome', 'urge[sd]?',
   'consideration will be given', 'preference (?:will|may) be given', 'only (?:be )?consider(?:ing)? candidates who', 'self[- ]?(?:identify|identifying|identification|declare|declaring|declaration|id)',
   'encourageons', 'invitons', 'sont invitée?s', 'sont encouragée?s', 'la préférence (?:sera|pourrait être) accordée', 'auto-?déclar\\p{L}*', 's\'auto-?identifi\\p{L}*',
   'déclarer volontairement',

@@ -51,7 +51,18 @@ export interface LawProhibitions {
   canadianExperience?: boolean
   /** Asking for age, date of birth or graduation dates on a first application. */
   ageQuestions?: boolean
+  /** Wording that prefers younger applicants ("young", "recent graduate", "aged 25–35"). */
+  agePreference?: boolean
+  /** Wording that expresses a preference or limitation on these protected grounds ("female candidates", "native English speaker"). */
+  protectedPreference?: PreferenceGround[]
+  /** Gendered job titles ("salesman", "waitress") instead of neutral ones. */
+  genderedTitles?: boolean
+  /** Requiring a citizenship or immigration status beyond authorization to work, without a legal reason. */
+  citizenshipRequirement?: boolean
 }
+
+/** Grounds on which a posting may not state a preference. */
+export type PreferenceGround = 'sex' | 'race' | 'color' | 'religion' | 'nationalOrigin' | 'pregnancy' | 'maritalStatus' | 'familyStatus' | 'disability' | 'sexualOrientation' | 'genderIdentity'
 
 export interface Law {
   /** Stable id, `<jurisdiction>/<short-name>`, e.g. `US-CO/epewa`. */
@@ -71,6 +82,12 @@ export interface Law {
   covers: string
   /** Whether the law reaches remote jobs that could be done from the jurisdiction. */
   remoteReach: boolean | 'unclear'
+  /**
+   * `national-government`: the law binds only employers under national
+   * jurisdiction (Canada's federal public service and federally regulated
+   * industries), so it applies when the employer is known to be one.
+   */
+  binds?: 'national-government'
   requires: LawRequirements
   forbids: LawProhibitions
   /** Anything a reviewer should know: penalties, cure periods, what is unconfirmed. */

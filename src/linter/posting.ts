@@ -10,6 +10,7 @@ import { domainOf, findEmails, isValidEmail } from './emails.js'
 import { documentLanguage, type Language } from './language.js'
 import type { Settings } from '../types.js'
 import { createDisclosureFacts, type DisclosureFacts } from '../facts/index.js'
+import { scanPhrases, type PhraseMatch, type PhraseMatches, type PhraseSet } from './phrases.js'
 
 export interface EmailFact {
   address: string
@@ -27,6 +28,8 @@ export interface PostingFacts extends DisclosureFacts {
   readonly organization: string | undefined
   /** The posting's main language (see `languageOf` in language.ts for one paragraph's). */
   readonly language: Language
+  /** Where a phrase list's phrases occur; every list is matched in the same single pass. */
+  phrases<T>(set: PhraseSet<T>): ReadonlyArray<PhraseMatch<T>>
 }
 
 const ORGANIZATION_KEYS = ['company', 'organization', 'organisation', 'employer', 'hiringOrganization', 'hiring_organization', 'org', 'department']
@@ -37,6 +40,7 @@ export function createPostingFacts(sourceCode: SourceCode, settings: Settings = 
   let emails: EmailFact[] | undefined
   let domains: string[] | undefined
   let organization: { value: string | undefined } | undefined
+  let phraseMatches: PhraseMatches | undefined
 
   const getEmails = (): EmailFact[] => {
     if (emails) return emails
@@ -93,6 +97,10 @@ export function createPostingFacts(sourceCode: SourceCode, settings: Settings = 
       return disclosure.contacts
     },
     statementsOf: (type) => disclosure.statementsOf(type),
+    phrases<T>(set: PhraseSet<T>) {
+      phraseMatches ??= scanPhrases(sourceCode)
+      return (phraseMatches.get(set.id) ?? []) as ReadonlyArray<PhraseMatch<T>>
+    },
     get emails() {
       return getEmails()
     },

@@ -486,6 +486,9 @@ describe('outreach', () => {
       // cds-canada/en/content_en_careers_positions_government-of-canada-it-senior-strategist--4bf2b501-23a8-4592-a1ea-35c93bafe3e0.md
       'Consideration will be given to candidates self-identifying as belonging to one of the following Employment Equity groups: Aboriginal peoples, persons with disabilities, members of visible minorities, and women.',
       'Nous encourageons les femmes, les Autochtones, les personnes handicapées et les membres des minorités visibles à postuler.',
+      'Female candidates are encouraged to apply.',
+      'Male applicants are especially welcome.',
+      'Les candidatures féminines sont encouragées.',
     ]) {
       expect(textsOf(text, 'outreach')).toEqual([text])
     }

@@ -15,6 +15,27 @@ export const CA_ON: Jurisdiction = {
   parent: 'CA',
   laws: [
     {
+      id: 'CA-ON/human-rights-code-s23',
+      name: 'Human Rights Code, section 23 (employment advertisements)',
+      citation: 'Human Rights Code, R.S.O. 1990, c. H.19, ss. 5, 23(1)',
+      sources: [
+        'https://www.ontario.ca/laws/statute/90h19',
+        'https://www3.ohrc.on.ca/en/iii-principles-and-concepts/3-grounds-discrimination-definitions-and-scope-protection',
+      ],
+      effective: '1990-12-31',
+      confidence: 'unconfirmed',
+      covers: 'Provincially regulated employers in Ontario.',
+      remoteReach: 'unclear',
+      requires: {},
+      forbids: {
+        agePreference: true,
+        protectedPreference: ['race', 'color', 'nationalOrigin', 'religion', 'sex', 'sexualOrientation', 'genderIdentity', 'maritalStatus', 'familyStatus', 'disability', 'pregnancy'],
+        citizenshipRequirement: true,
+      },
+      notes:
+        'Section 23(1): equal treatment in employment is infringed by an invitation to apply or an advertisement that directly or indirectly classifies or indicates qualifications by a prohibited ground: race, ancestry, place of origin, colour, ethnic origin, citizenship, creed, sex, sexual orientation, gender identity, gender expression, age, record of offences, marital status, family status or disability (s. 5). Citizenship requirements are allowed where the law requires them (s. 16). Unconfirmed: the statute text was not read here (secondary sources); the effective date is that of the Revised Statutes of Ontario, 1990.',
+    },
+    {
       id: 'CA-ON/esa-part-iii-1',
       name: 'Employment Standards Act, 2000, Part III.1 (job postings)',
       citation: 'Employment Standards Act, 2000, S.O. 2000, c. 41, Part III.1 (s. 8.1 ff.); O. Reg. 476/24',

@@ -29,7 +29,7 @@ export const EU: Jurisdiction = {
       covers: 'Public and private employers in member states, once national law transposes the directive; Article 5 protects applicants.',
       remoteReach: 'unclear',
       requires: {},
-      forbids: { salaryHistory: true },
+      forbids: { salaryHistory: true, genderedTitles: true },
       notes:
         'Applicants have a right to information on the initial pay or its range, based on objective gender-neutral criteria, and on relevant collective-agreement provisions; it may be given in a published vacancy notice, before the interview or otherwise, so `requires.pay` is not set (a posting without pay does not by itself breach Article 5). Employers may not ask applicants about their pay history (Art. 5(2)). Vacancy notices and job titles must be gender-neutral (Art. 5(3)); no field models that. The recorded date is the transposition deadline (7 June 2026 per L&E Global); national laws apply their own dates and details, and transposition status varies. Unconfirmed: the directive text on EUR-Lex was not reached.',
     },

@@ -2,8 +2,8 @@
  * Great Britain (United Kingdom): no law asks a job advertisement to show
  * pay (the government declined in 2024 and paused its voluntary pilot).
  * The Equality Act 2010 forbids advertisements that discriminate on a
- * protected characteristic; no `forbids` field models that wording, so the
- * entry requires and forbids nothing and `notes` names the examples.
+ * protected characteristic: preferences by age, sex, race, religion and the
+ * other characteristics, and gendered titles ("waitress").
  * Sources: jurisdictions.md section B and the pages cited.
  */
 import type { Jurisdiction } from '../types.js'
@@ -28,7 +28,11 @@ export const GB: Jurisdiction = {
       covers: 'Employers in England, Wales and Scotland.',
       remoteReach: 'unclear',
       requires: {},
-      forbids: {},
+      forbids: {
+        agePreference: true,
+        protectedPreference: ['sex', 'race', 'color', 'religion', 'nationalOrigin', 'pregnancy', 'maritalStatus', 'disability', 'sexualOrientation', 'genderIdentity'],
+        genderedTitles: true,
+      },
       notes:
         'No pay-in-advertisement duty: on 2024-02-01 the Minister for Women answered that a legal requirement to publish salary information was not the right course, and in May 2024 the voluntary pay transparency pilot (salary in adverts, no salary-history questions) was paused (Women and Equalities Committee; Parallel Parliament). Advertisements may still discriminate directly or indirectly on age, disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex or sexual orientation: "young", "waitress", "new graduates" are the research notes\' examples; the EHRC recommends an equal-opportunity statement. Main provisions in force 2010-10-01 (secondary sources). Unconfirmed: legislation.gov.uk was not reached.',
     },

@@ -28,6 +28,7 @@ import { US_OH_COLUMBUS } from './us-oh-columbus.js'
 import { US_PA_PHL } from './us-pa-phl.js'
 import { US_VT } from './us-vt.js'
 import { US_WA } from './us-wa.js'
+import { CA } from './ca.js'
 import { CA_BC } from './ca-bc.js'
 import { CA_ON } from './ca-on.js'
 import { CA_PE } from './ca-pe.js'
@@ -60,6 +61,7 @@ export const JURISDICTIONS: readonly Jurisdiction[] = [
   US_PA_PHL,
   US_VT,
   US_WA,
+  CA,
   CA_BC,
   CA_ON,
   CA_PE,

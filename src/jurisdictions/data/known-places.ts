@@ -57,11 +57,8 @@ function places(names: Names, kind: JurisdictionKind, parent: string, prefix: st
 }
 
 /** Canada at the federal level: no federal law on job-posting content recorded. */
-const CANADA: Jurisdiction = { id: 'CA', name: 'Canada', kind: 'country', laws: [] }
-
 export const KNOWN_PLACES: readonly Jurisdiction[] = [
   ...places(US_STATES, 'state', 'US', 'US-'),
-  CANADA,
   ...places(CA_PROVINCES, 'province', 'CA', 'CA-'),
   ...places(CA_TERRITORIES, 'territory', 'CA', 'CA-'),
   ...places(EU_MEMBERS, 'country', 'EU', ''),

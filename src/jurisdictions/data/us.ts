@@ -1,10 +1,10 @@
 /**
  * United States, federal level: what any US job posting may not say. No
  * federal law asks a posting to show pay, so these laws require nothing
- * (`requires: {}`); the wording they forbid (age, sex or citizenship
- * preferences) has no field in `LawProhibitions`, so `forbids` stays empty
- * and `notes` names the phrases the regulators cite. Federal contractors'
- * extra duties live in the `US-FEDERAL-CONTRACTOR` profile.
+ * (`requires: {}`); `forbids` names the wording they forbid (age, sex,
+ * race, religion, national-origin and citizenship preferences, gendered
+ * titles), and `notes` the phrases the regulators cite. Federal
+ * contractors' extra duties live in the `US-FEDERAL-CONTRACTOR` profile.
  * Sources: jurisdictions.md section C and the pages cited per law.
  */
 import type { Jurisdiction } from '../types.js'
@@ -27,9 +27,9 @@ export const US: Jurisdiction = {
       covers: 'Employers with 15 or more employees, employment agencies and labor organizations.',
       remoteReach: true,
       requires: {},
-      forbids: {},
+      forbids: { protectedPreference: ['race', 'color', 'religion', 'sex', 'pregnancy', 'nationalOrigin'], genderedTitles: true },
       notes:
-        'A notice or advertisement may not indicate a preference, limitation, specification or discrimination based on race, color, religion, sex or national origin unless it is a bona fide occupational qualification ("salesman", "female only"). 29 CFR 1604.5 (EEOC, 37 FR 6836, 1972) states this for sex and was read in an eCFR copy; the statute text itself was not read. No `forbids` field models wording preferences, so this is notes only. Effective date: Title VII took effect one year after enactment (1964-07-02); not checked against the statute here.',
+        'A notice or advertisement may not indicate a preference, limitation, specification or discrimination based on race, color, religion, sex or national origin unless it is a bona fide occupational qualification ("salesman", "female only"). 29 CFR 1604.5 (EEOC, 37 FR 6836, 1972) states this for sex and was read in an eCFR copy; the statute text itself was not read. `forbids.protectedPreference` and `forbids.genderedTitles` model it. Effective date: Title VII took effect one year after enactment (1964-07-02); not checked against the statute here.',
     },
     {
       id: 'US/adea-1625-4',
@@ -45,7 +45,7 @@ export const US: Jurisdiction = {
       covers: 'Employers with 20 or more employees, employment agencies and labor organizations; protects people aged 40 and over.',
       remoteReach: true,
       requires: {},
-      forbids: {},
+      forbids: { agePreference: true },
       notes:
         'Notices may not contain terms that limit or deter older applicants: "age 25 to 35", "young", "college student", "recent college graduate", "boy", "girl" and the like violate the Act unless a statutory exception applies; preferences for older people ("over age 60", "retirees") are allowed (1625.4(a), wording of 72 FR 36875, 2007-07-06). Asking applicants to state their age is not itself a violation but is closely scrutinized (1625.4(b)), so `forbids.ageQuestions` is deliberately not set; Colorado\'s JAFA is the law that bans age questions. "Digital native" and graduation-year limits are risks named by secondary sources, not the rule. Effective date: the ADEA took effect 180 days after its enactment on 1967-12-15; not checked against the statute here.',
     },
@@ -64,9 +64,9 @@ export const US: Jurisdiction = {
       covers: 'Employers with more than three employees (citizenship-status discrimination in hiring, firing, and recruitment or referral for a fee).',
       remoteReach: true,
       requires: {},
-      forbids: {},
+      forbids: { citizenshipRequirement: true },
       notes:
-        'Citizenship-status discrimination in recruitment is unlawful unless citizenship is required by law, regulation, executive order or government contract (DOJ letters, 2012 and 2013). DOJ\'s best-practice list tells employers to avoid "Only U.S. Citizens", "Citizenship requirement", "Only U.S. Citizens or Green Card Holders", "H-1Bs Only", "Must have a U.S. Passport", "Must have a green card" in postings. Statements about visa sponsorship are a separate question. No `forbids` field models this wording. Effective date: enactment of the Immigration Reform and Control Act of 1986 (1986-11-06), which added section 274B; not checked against the statute here.',
+        'Citizenship-status discrimination in recruitment is unlawful unless citizenship is required by law, regulation, executive order or government contract (DOJ letters, 2012 and 2013). DOJ\'s best-practice list tells employers to avoid "Only U.S. Citizens", "Citizenship requirement", "Only U.S. Citizens or Green Card Holders", "H-1Bs Only", "Must have a U.S. Passport", "Must have a green card" in postings. Statements about visa sponsorship are a separate question. `forbids.citizenshipRequirement` models it. Effective date: enactment of the Immigration Reform and Control Act of 1986 (1986-11-06), which added section 274B; not checked against the statute here.',
     },
   ],
 }

@@ -1,0 +1,249 @@
+/**
+ * Word lists matched in one pass.
+ *
+ * Rules declare their phrase lists when they load (`definePhrases`); all of
+ * them are compiled into one trie keyed by word. The first rule to ask for
+ * matches in a file walks the natural-language tree once, sentence by
+ * sentence, looking each word up in the trie, and the matches of every list
+ * are kept for every rule: no rule scans the text for its own words, and no
+ * list costs a pass of its own.
+ *
+ * Words are compared lower-cased (a phrase written with capitals, such as
+ * "ADD", matches only as written), with typographic apostrophes read as
+ * `'`; hyphens and slashes split words, so "man hours", "man-hours" and
+ * "man/hours" are the same phrase, while punctuation between words is not
+ * part of a phrase ("work hard, play hard" matches "work hard play hard").
+ * `*` in a phrase stands for any one word. Matches never cross a sentence.
+ *
+ * A hyphenated word is also read whole, without its hyphens, as nlcst-search
+ * reads it: "able-bodied" matches the phrase "ablebodied". A French elided
+ * article or pronoun is not part of the word it leans on: "d'ingénieur" is
+ * read as "ingénieur", in postings and in phrases alike.
+ */
+import type { Paragraph, Sentence, SentenceContent } from 'nlcst'
+import type { Range } from '../types.js'
+import type { SourceCode } from './source-code.js'
+
+export interface PhraseEntry<T> {
+  /** Words as a reader writes them: "hit the ground running", "man-hours", "father of *". */
+  phrase: string
+  data: T
+}
+
+export interface PhraseMatch<T> {
+  entry: PhraseEntry<T>
+  /** The file range from the first word to the last. */
+  range: Range
+  /** The words as written in the posting. */
+  text: string
+  sentence: Sentence
+  paragraph: Paragraph
+  /** Index, in the sentence's word tokens, of the first word matched (for reading neighbours). */
+  index: number
+  /** How many of the sentence's word tokens the match covers (a hyphenated word read whole counts each part). */
+  count: number
+  /** The sentence's word tokens, for rules that read the words around a match. */
+  words: readonly WordToken[]
+}
+
+/** A word of a sentence as the matcher reads it. */
+export interface WordToken {
+  /** Lower-cased, apostrophes normalised. */
+  norm: string
+  /** As written. */
+  text: string
+  range: Range
+  /**
+   * For the first part of a hyphenated word: the whole word without its
+   * hyphens, lower-cased, and how many tokens it spans.
+   */
+  joined?: { norm: string; parts: number }
+}
+
+interface Terminal {
+  set: PhraseSet<unknown>
+  entry: PhraseEntry<unknown>
+  /** Exact spelling required (the phrase has capitals), one word per token. */
+  exact: string[] | null
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>
+  ends: Terminal[]
+}
+
+const WILDCARD = '*'
+
+/** French elisions that lean on the next word: l', d', qu', jusqu'… */
+const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu
+
+/** Split a phrase into the words the matcher compares. */
+export function phraseWords(phrase: string): string[] {
+  return phrase
+    .replace(/[’‘]/g, "'")
+    .split(/[\s\-‐–/]+/u)
+    .map((word) => word.replace(/^[^\p{L}\p{N}*']+|[^\p{L}\p{N}*']+$/gu, '').replace(ELISION, ''))
+    .filter((word) => word !== '')
+}
+
+function normalize(word: string): string {
+  return word.replace(/[’‘]/g, "'").toLowerCase()
+}
+
+/** A named list of phrases, matched together with every other list. */
+export class PhraseSet<T> {
+  readonly id: string
+  readonly entries: ReadonlyArray<PhraseEntry<T>>
+  constructor(id: string, entries: ReadonlyArray<PhraseEntry<T>>) {
+    this.id = id
+    this.entries = entries
+  }
+}
+
+const sets = new Map<string, PhraseSet<unknown>>()
+let trie: TrieNode | undefined
+
+/** Declare a phrase list (once, when a rule module loads). */
+export function definePhrases<T>(id: string, entries: ReadonlyArray<PhraseEntry<T>>): PhraseSet<T> {
+  const existing = sets.get(id)
+  if (existing) return existing as PhraseSet<T>
+  const set = new PhraseSet(id, entries)
+  sets.set(id, set as PhraseSet<unknown>)
+  trie = undefined
+  return set
+}
+
+function compile(): TrieNode {
+  const root: TrieNode = { next: new Map(), ends: [] }
+  for (const set of sets.values()) {
+    for (const entry of set.entries) {
+      const words = phraseWords(entry.phrase)
+      if (words.length === 0) continue
+      let node = root
+      for (const word of words) {
+        const key = word === WILDCARD ? WILDCARD : normalize(word)
+        let child = node.next.get(key)
+        if (!child) node.next.set(key, (child = { next: new Map(), ends: [] }))
+        node = child
+      }
+      const exact = words.some((word) => word !== word.toLowerCase()) ? words : null
+      node.ends.push({ set, entry, exact })
+    }
+  }
+  return root
+}
+
+/** The word tokens of a sentence: words split at hyphens and slashes, punctuation left out. */
+export function sentenceWords(sentence: Sentence): WordToken[] {
+  const tokens: WordToken[] = []
+  const push = (nodes: ReadonlyArray<{ type: string; value?: string; position?: Sentence['position']; children?: unknown[] }>): void => {
+    const first = tokens.length
+    let text = ''
+    let start = -1
+    let end = -1
+    const flush = (): void => {
+      if (text !== '' && start >= 0) tokens.push({ norm: normalize(text), text, range: [start, end] })
+      text = ''
+      start = -1
+    }
+    let hyphenated = true
+    for (const node of nodes) {
+      const value = node.value ?? ''
+      const split = node.type !== 'TextNode' && /^[-‐–/]+$/u.test(value)
+      if (split) {
+        if (!/^[-‐]$/u.test(value)) hyphenated = false
+        flush()
+        continue
+      }
+      if (node.type === 'TextNode' || node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+        if (start === -1) start = node.position?.start.offset ?? -1
+        end = node.position?.end.offset ?? end
+        text += value
+      }
+    }
+    flush()
+    for (let i = first; i < tokens.length; i++) {
+      const token = tokens[i]!
+      const elided = ELISION.exec(token.text)
+      if (elided) {
+        token.text = token.text.slice(elided[0].length)
+        token.norm = normalize(token.text)
+        token.range = [token.range[0] + elided[0].length, token.range[1]]
+      }
+    }
+    const parts = tokens.length - first
+    if (hyphenated && parts > 1) {
+      tokens[first]!.joined = { norm: tokens.slice(first).map((token) => token.norm).join(''), parts }
+    }
+  }
+  for (const child of sentence.children as SentenceContent[]) {
+    if (child.type === 'WordNode') push(child.children)
+  }
+  // Trailing apostrophes and dots belong to the sentence, not the word ("engineers'" keeps its s).
+  for (const token of tokens) {
+    const trimmed = token.text.replace(/[.']+$/u, '')
+    if (trimmed !== token.text && trimmed !== '') {
+      token.range = [token.range[0], token.range[1] - (token.text.length - trimmed.length)]
+      token.text = trimmed
+      token.norm = normalize(trimmed)
+    }
+  }
+  return tokens
+}
+
+/** Whether a list already holds a match at the same words with the same data (matches at one index are pushed together, last). */
+function hasTwin(list: ReadonlyArray<PhraseMatch<unknown>>, sentence: Sentence, index: number, count: number, data: unknown): boolean {
+  for (let k = list.length - 1; k >= 0 && list[k]!.sentence === sentence && list[k]!.index === index; k--) {
+    if (list[k]!.count === count && list[k]!.entry.data === data) return true
+  }
+  return false
+}
+
+export type PhraseMatches = ReadonlyMap<string, ReadonlyArray<PhraseMatch<unknown>>>
+
+/** Match every declared list against a document, in one walk. */
+export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
+  trie ??= compile()
+  const root = trie
+  const found = new Map<string, Array<PhraseMatch<unknown>>>()
+  for (const paragraph of sourceCode.nlcst.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const words = sentenceWords(sentence)
+      for (let i = 0; i < words.length; i++) {
+        // Each state is a trie node reached and the index of the next word to read.
+        let states: Array<{ node: TrieNode; at: number }> = [{ node: root, at: i }]
+        while (states.length > 0) {
+          const next: Array<{ node: TrieNode; at: number }> = []
+          for (const { node, at } of states) {
+            const word = words[at]
+            if (!word) continue
+            const exact = node.next.get(word.norm)
+            if (exact) next.push({ node: exact, at: at + 1 })
+            const any = node.next.get(WILDCARD)
+            if (any) next.push({ node: any, at: at + 1 })
+            if (word.joined) {
+              const whole = node.next.get(word.joined.norm)
+              if (whole) next.push({ node: whole, at: at + word.joined.parts })
+            }
+          }
+          for (const { node, at } of next) {
+            for (const terminal of node.ends) {
+              const matched = words.slice(i, at)
+              if (terminal.exact && !(terminal.exact.length === matched.length && terminal.exact.every((w, k) => w === WILDCARD || w === matched[k]!.text))) continue
+              let list = found.get(terminal.set.id)
+              if (!list) found.set(terminal.set.id, (list = []))
+              // "man-hours" is both "man hours" and "manhours": one finding when both spellings carry the same data.
+              if (hasTwin(list, sentence, i, matched.length, terminal.entry.data)) continue
+              const range: Range = [matched[0]!.range[0], matched[matched.length - 1]!.range[1]]
+              list.push({ entry: terminal.entry, range, text: sourceCode.getText(range), sentence, paragraph, index: i, count: matched.length, words })
+            }
+          }
+          states = next
+        }
+      }
+    }
+  }
+  return found
+}
