@@ -11,6 +11,10 @@
  * code-like template tags source; `TBD` only where a value belongs (after a
  * label's colon, alone on its line, or closing a `TBD to TBD` range);
  * `xxx`/`$XX,XXX` unless they are a format mask such as `XXX-XX-XXXX`;
+ * template filler ("content goes here", "Describe the role here.", "This
+ * is a test", "blah" alone on a line) and links left unfinished
+ * (`https://example.org/apply/whatever`, `https://www.eventbrite.com/...`);
+ * the same placeholders as a whole front-matter value (`closes: TBD`);
  * escaped markup, double-encoded entities and JSON escapes seen as text.
  * The markup tree is checked too: `<insert company name>` is an HTML tag to
  * the parsers, and a CDATA section hides its text from browsers.
@@ -91,6 +95,24 @@ export default defineRule<MessageId, Options>({
     }
 
     return {
+      // Front matter is published too (titles, dates, links): its values are read line by line.
+      Document() {
+        const block = sourceCode.frontMatter
+        if (!block || !checkPlaceholders) return
+        const [blockStart, blockEnd] = block.range
+        const lines = /[^\r\n]+/g
+        const body = text.slice(blockStart, blockEnd)
+        for (let line = lines.exec(body); line; line = lines.exec(body)) {
+          // `key: | value` and `- key: value` read as `key: value`; comments and fences are not values.
+          if (/^\s*(?:#|---|\+\+\+)/.test(line[0])) continue
+          const value = line[0].replace(/^(\s*(?:-\s+)?[^:#]{1,60}:\s*)([|>][-+]?\s*)/, (_, label: string, indicator: string) => label + ' '.repeat(indicator.length))
+          for (const finding of findArtifacts(value)) {
+            if (finding.kind !== 'placeholder' && finding.kind !== 'fillerText') continue
+            const range: Range = [blockStart + line.index + finding.start, blockStart + line.index + finding.end]
+            context.report({ range, messageId: finding.kind, data: { text: text.slice(range[0], range[1]) } })
+          }
+        }
+      },
       ParagraphNode(node: Paragraph) {
         const prose = sourceCode.getProse(node)
         const findings = findArtifacts(prose.text).filter((finding) => wanted(finding.kind))
@@ -231,13 +253,20 @@ function judge(value: string, match: RegExpExecArray, lastPending: number, lorem
   if (groups['pending']) {
     const [lineStart, lineEnd] = lineAround(value, start, end)
     const rest = words(value.slice(end, lineEnd).split(/[.;!?]/)[0]!).length
-    const labelled = /:\s*\$?\s*$/.test(value.slice(Math.max(0, start - 40), start))
+    const labelled = /:\s*['"]?\$?\s*$/.test(value.slice(Math.max(0, start - 40), start))
     if (found.includes(' ')) return labelled ? at('placeholder') : undefined
     const leading = /^[\s•*·–—-]*(?:\d{1,3}[.)][ \t]*)?$/.test(value.slice(lineStart, start)) && rest <= 6
     const ranged = lastPending >= lineStart && /^[^.;:\n]{0,20}?(?:\b(?:to|through|until)\b|[-–—])\s*$/i.test(value.slice(lastPending, start))
     return labelled || leading || ranged ? at('placeholder') : undefined
   }
   if (groups['lorem']) return lorem ? undefined : at('fillerText')
+  if (groups['filler']) return at('fillerText')
+  if (groups['blah']) {
+    // "blah" alone on its line is filler; in a sentence it is a word ("no blah corporate speak").
+    const [lineStart, lineEnd] = lineAround(value, start, end)
+    return /^[\s•*·–—-]*$/u.test(value.slice(lineStart, start)) && /^[\s.!]*$/u.test(value.slice(end, lineEnd)) ? at('fillerText') : undefined
+  }
+  if (groups['url']) return at('placeholder')
   if (groups['entity']) {
     const reference = found.slice(1, -1)
     const code = reference.startsWith('#') ? Number.parseInt(reference.slice(1).replace(/^x/i, ''), /^#x/i.test(reference) ? 16 : 10) : 0

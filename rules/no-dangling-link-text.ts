@@ -16,7 +16,8 @@
  * The promise is kept by a link (Markdown link or autolink, HTML `<a href>`,
  * bare URL in plain text) overlapping that stretch of the file, or by a URL,
  * a bare domain (`acme.com/careers`), an email address or a template tag
- * (which fills in the address when the page is built) in its source text.
+ * (which fills in the address when the page is built) in its source text,
+ * outside HTML comments.
  *
  * A phrase right after an opening quotation mark is a mention (the label of
  * a button, a word being discussed), not a promise, and is left alone.
@@ -69,7 +70,8 @@ export default defineRule({
       const key = `${from}:${to}`
       let found = targets.get(key)
       if (found === undefined) {
-        found = real.some((link) => link.range[0] < to && from < link.range[1]) || containsAddress(sourceCode.text.slice(from, to))
+        // A commented-out list of links is not there for the reader.
+        found = real.some((link) => link.range[0] < to && from < link.range[1]) || containsAddress(sourceCode.text.slice(from, to).replace(COMMENT, ' '))
         targets.set(key, found)
       }
       return found
@@ -177,6 +179,9 @@ function sentenceAround(ends: ReadonlyArray<[number, number]>, length: number, s
   while (index < ends.length && ends[index]![0] < end) index++
   return [from, index < ends.length ? ends[index]![1] : length]
 }
+
+/** An HTML comment (in Markdown too), or the start of one cut off at the end of the text. */
+const COMMENT = /<!--[\s\S]*?(?:-->|$)/g
 
 /** A URL, the start of a template tag, or a candidate bare domain (with an optional path). */
 const ADDRESS = /(?:https?:\/\/|\bwww\.)[^\s<>"'`]|\{\{|\{%|(?<![\w@.\-/])((?:[a-z0-9-]{1,63}\.){1,6}([a-z]{2,24}))(?![\w-])(\/)?/gi

@@ -36,8 +36,8 @@ describe('corpus', async () => {
       {
         "accommodation-contact": 549,
         "eeo-statement": 337,
-        "no-ats-artifacts": 118,
-        "no-dangling-link-text": 18,
+        "no-ats-artifacts": 385,
+        "no-dangling-link-text": 19,
         "pay-range": 10,
         "posting-location": 7,
         "valid-email": 3,

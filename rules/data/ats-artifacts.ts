@@ -56,7 +56,25 @@ export const PLACEHOLDER_NOUNS: ReadonlySet<string> = new Set([
 export const PENDING_VALUES: readonly string[] = ['TBD', 'TBA', 'TBC']
 
 /** Spelled-out pending values, reported only right after a label's colon (`Start date: to be confirmed`). */
-export const PENDING_PHRASES: readonly string[] = ['to be determined', 'to be announced', 'to be confirmed', 'à déterminer', 'à confirmer', 'à venir']
+export const PENDING_PHRASES: readonly string[] = ['to be determined', 'to be announced', 'to be confirmed', 'to be updated soon', 'to be updated', 'à déterminer', 'à confirmer', 'à venir']
+
+/**
+ * Template filler: the sentences a template or a test posting holds until
+ * someone writes the real text ("content goes here", "Describe the role
+ * here.", "This is a test … do not publish"). Gathered from the test and
+ * draft postings of the corpus. Each is a regular-expression source matched
+ * case-insensitively at word boundaries, with bounded repetition only.
+ */
+export const FILLER_PATTERNS: readonly string[] = [
+  String.raw`(?:content|text|copy|description|details|information|info|body) goes here`,
+  String.raw`(?:describe|insert|add|write|enter|list|put) (?:the|your|a) (?:role|position|job|team|duties|responsibilities|requirements|qualifications|company|description|summary|benefits)(?: [a-z]{1,20}){0,2} here`,
+  String.raw`this is (?:a|the) (?:test|placeholder|sample|dummy)(?: (?:posting|position|job|page|text|description|announcement|listing))?`,
+  String.raw`this is the job description`,
+  String.raw`(?:please )?do not publish`,
+]
+
+/** Words that stand for a value in a link left unfinished: `https://example.org/apply/whatever`, `https://www.eventbrite.com/...`. */
+export const URL_PLACEHOLDER_ENDS: readonly string[] = ['whatever', 'xxx', 'xxxx', 'tbd', 'todo', 'placeholder', '...', '…']
 
 /** Opening words of lorem ipsum filler. */
 export const LOREM_PHRASES: readonly string[] = ['lorem ipsum', 'dolor sit amet', 'consectetur adipiscing elit']
@@ -103,6 +121,9 @@ export const ARTIFACT_PATTERN = new RegExp(
     String.raw`(?<xs>(?<![\p{L}\p{N}-])(?:\$[ \t]?x{1,3}(?:,x{3})*(?:\.x{2})?k?|x{1,3}(?:,x{3})+(?:\.x{2})?|x{3,12}|xx(?=%|[ \t]+(?:years|hours|days|weeks|months)\b))(?![\p{L}\p{N}-]))`,
     String.raw`(?<pending>\b(?:${PENDING_VALUES.join('|')})\b|(?<![\p{L}])(?:${alternatives(PENDING_PHRASES)})(?![\p{L}]))`,
     String.raw`(?<lorem>\b(?:${alternatives(LOREM_PHRASES)})\b)`,
+    String.raw`(?<filler>\b(?:${FILLER_PATTERNS.join('|')})(?![\p{L}\p{N}]))`,
+    String.raw`(?<blah>(?<![\p{L}\p{N}])blah(?:[ \t,.]{1,3}blah){0,20}(?![\p{L}\p{N}]))`,
+    String.raw`(?<url>\bhttps?:\/\/[^\s<>()\[\]]{1,200}\/(?:${URL_PLACEHOLDER_ENDS.map((end) => end.replace(/\./g, '\\.')).join('|')})(?=[\s)>\]"'.,;]|$))`,
     String.raw`(?<entity>&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});)`,
     String.raw`(?<escape>(?<!\\)(?:(?:\\r)?\\n){1,8}|\\u[\da-f]{4})`,
   ].join('|'),

@@ -133,12 +133,14 @@ const RULE_FLAG_HINT = "expected 'rule-id: severity' or 'rule-id: [severity, opt
 /**
  * Parse `--rule` values: `id: severity` or `id: [severity, options]`, several
  * separated by commas. `id:severity` (no space, which YAML reads as one key)
- * is accepted too; an id without a severity is refused.
+ * is accepted too, and so is a whole object (`{"id": "warn"}`, as ESLint
+ * takes it); an id without a severity is refused.
  */
 export function parseRuleFlag(value: string): Record<string, RuleEntry> {
   let parsed: unknown
+  const trimmed = value.trim()
   try {
-    parsed = parseYaml(`{${value}}`, { logLevel: 'error' })
+    parsed = parseYaml(trimmed.startsWith('{') && trimmed.endsWith('}') ? trimmed : `{${value}}`, { logLevel: 'error' })
   } catch {
     parsed = undefined
   }

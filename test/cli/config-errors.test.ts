@@ -158,13 +158,18 @@ describe.concurrent('--rule mistakes', () => {
     ['no severity', 'no-mojibake', "Invalid --rule value 'no-mojibake': 'no-mojibake' has no severity; expected 'rule-id: severity' or 'rule-id: [severity, options]'"],
     ['an empty value', '', "Invalid --rule value '': expected 'rule-id: severity' or 'rule-id: [severity, options]'"],
     ['a list, not a mapping', '[no-mojibake]', "Invalid --rule value '[no-mojibake]': expected 'rule-id: severity' or 'rule-id: [severity, options]'"],
-    ['braces around it', '{no-mojibake: error}', "Invalid --rule value '{no-mojibake: error}': expected 'rule-id: severity' or 'rule-id: [severity, options]'"],
+    ['an empty object', '{}', "Invalid --rule value '{}': expected 'rule-id: severity' or 'rule-id: [severity, options]'"],
     ['a bad severity', 'no-mojibake: loud', '--rule no-mojibake: severity must be "off", "warn" or "error" (or 0, 1, 2), got "loud"'],
     ['options failing the schema', 't/word: [error, {word: [1]}]', '--rule t/word: options[0].word must be string'],
   ]
   for (const [name, value, error] of cases) {
     it(name, async () => expectOneLineFailure(await postlint(['--rule', value, 'posting.md'], { cwd: dir }), error))
   }
+
+  it('--rule takes a whole object as well, as ESLint does', async () => {
+    const result = await postlint(['--rule', '{"t/word": ["warn", {"word": "posting"}]}', '-f', 'compact', 'posting.md'], { cwd: dir })
+    expect(result).toEqual({ code: 0, stderr: '', stdout: "posting.md: line 1, col 3, Warning - Found 'posting'. (t/word)\n\n1 problem\n" })
+  })
 
   it('the --rule severity and options are applied over the configuration', async () => {
     const result = await postlint(['--rule', 't/word:warn', '--rule', "t/word: [error, {word: 'posting'}], no-mojibake: 0", '-f', 'compact', 'posting.md'], { cwd: dir })

@@ -34,8 +34,10 @@ new RuleTester().run('no-ats-artifacts', rule, {
     // Format masks are not masked amounts; clothing sizes are not placeholders.
     'Enter your SSN as XXX-XX-XXXX and your phone as (XXX) XXX-XXXX. Uniforms come in XS to XXL.',
     'Write dates as XX/XX/XXXX or XX.XX.XXXX.',
-    // Front matter is template data, where TBD is a legitimate state; comments are not shown.
-    '---\ntitle: Data Engineer\nopens: TBD\ncompany: "[Company Name]"\n---\n\n<!-- Replace <Company Name> before publishing -->\nWe are Acme.',
+    // Comments are not shown; front matter with real values, a comment and a date is quiet.
+    '---\ntitle: Data Engineer\nopens: 2025-03-01 # TBD until approved\nlink: https://example.org/jobs/123\n---\n\n<!-- Replace <Company Name> before publishing -->\nWe are Acme.',
+    // "blah" in a sentence is a word; a test of the software is not a test posting.
+    'No blah corporate speak here. This is the best team I have worked on.',
     // Real HTML in Markdown, and a CDATA section inside a script.
     'The salary band is <b>$90,000</b>.<br>\n\n<script>//<![CDATA[\nvar x = 1;\n//]]></script>',
     'Salary: $95,000–$120,000 per year. Start date: September 2.',
@@ -50,6 +52,34 @@ new RuleTester().run('no-ats-artifacts', rule, {
     { code: '<main><p>We&amp;rsquo;re hiring&lt;br&gt;</p><![CDATA[x]]></main>', filename: 'x.html', options: [{ scraperDebris: false }] },
   ],
   invalid: [
+    {
+      name: 'front matter values are published too: pending values, placeholders and unfinished links',
+      code: "---\ntitle: Data Engineer\nopens: TBD\njob_announcement_number: 'TBD'\ncompany: \"[Company Name]\"\nqualifications: | To Be Updated Soon\nlink: https://www.eventbrite.com/...\n---\n\nWe are Acme.",
+      errors: [
+        { messageId: 'placeholder', data: { text: 'TBD' }, line: 3, column: 8, endColumn: 11 },
+        { messageId: 'placeholder', data: { text: 'TBD' }, line: 4, column: 27, endColumn: 30 },
+        { messageId: 'placeholder', data: { text: '[Company Name]' }, line: 5, column: 11, endColumn: 25 },
+        { messageId: 'placeholder', data: { text: 'To Be Updated Soon' }, line: 6, column: 19, endColumn: 37 },
+        { messageId: 'placeholder', data: { text: 'https://www.eventbrite.com/...' }, line: 7, column: 7, endColumn: 37 },
+      ],
+    },
+    {
+      name: 'template filler left in the text',
+      code: '## About the role\n\nDescribe the role here.\n\ncontent goes here\n\nblah\nblah\n\nThis is a test and for the purposes of generating a preview link only. Please do not publish.',
+      errors: [
+        { messageId: 'fillerText', data: { text: 'Describe the role here' }, line: 3, column: 1, endColumn: 23 },
+        { messageId: 'fillerText', data: { text: 'content goes here' }, line: 5, column: 1, endColumn: 18 },
+        { messageId: 'fillerText', data: { text: 'blah' }, line: 7, column: 1, endColumn: 5 },
+        { messageId: 'fillerText', data: { text: 'blah' }, line: 8, column: 1, endColumn: 5 },
+        { messageId: 'fillerText', data: { text: 'This is a test' }, line: 10, column: 1, endColumn: 15 },
+        { messageId: 'fillerText', data: { text: 'Please do not publish' }, line: 10, column: 72, endColumn: 93 },
+      ],
+    },
+    {
+      name: 'a link left unfinished',
+      code: 'Apply at https://usajobs.gov/job/apply/whatever by Friday.',
+      errors: [{ messageId: 'placeholder', data: { text: 'https://usajobs.gov/job/apply/whatever' }, line: 1, column: 10, endColumn: 48 }],
+    },
     {
       name: 'a paragraph of only a tag disappears with its blank line',
       code: '# Engineer\n\nQuestions? Email jobs[at]example.com\n\n#LI-Remote\n',

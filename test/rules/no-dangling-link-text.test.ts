@@ -51,6 +51,11 @@ new RuleTester().run('no-dangling-link-text', rule, {
   ],
   invalid: [
     {
+      name: 'links commented out do not keep the promise (tts-join/md/pages_positions_TTS-account-manager.md)',
+      code: 'Several teams are hiring. The links below describe each team.\n\n<!-- INSERT the list of teams:\n- [Team A](https://example.gov/a)\n-->\n\nApply by March 3.',
+      errors: [{ messageId: 'missingLinkBelow', data: { phrase: 'The links below' }, line: 1, column: 27, endLine: 1, endColumn: 42 }],
+    },
+    {
       code: 'Click here to apply by March 3.',
       errors: [{ messageId: 'missingLink', data: { phrase: 'Click here' }, line: 1, column: 1, endLine: 1, endColumn: 11 }],
       output: null,
