@@ -36,8 +36,13 @@ describe('corpus', async () => {
       {
         "accommodation-contact": 549,
         "eeo-statement": 337,
+        "gender-coded-language": 2,
+        "gender-neutral-title": 49,
+        "inclusive-language": 15,
         "no-ats-artifacts": 385,
         "no-dangling-link-text": 19,
+        "no-protected-preference": 5,
+        "no-salary-history": 6,
         "pay-range": 10,
         "posting-location": 7,
         "valid-email": 3,
