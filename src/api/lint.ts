@@ -11,6 +11,7 @@ import { describeIoError } from '../config/load.js'
 import { Linter, type FixFilter, type VerifyOutput } from '../linter/linter.js'
 import { createIgnoreTest, expandPatterns, type ExpandOptions } from './files.js'
 import { writeFileAtomic } from './write.js'
+import { lintOnThreads, threadsFor, transferable, type Concurrency } from './pool.js'
 
 export interface LintOptions extends Omit<LoadConfigOptions, 'config'> {
   /** A loaded configuration, or a configuration object used as it is (no file is looked for). */
@@ -29,6 +30,8 @@ export interface LintTextOptions extends LintOptions, Pick<ExpandOptions, 'ignor
 }
 
 export interface LintFilesOptions extends LintOptions, Omit<ExpandOptions, 'cwd' | 'config'> {
+  /** Lint on worker threads: a number of threads, `auto` (the cores, when there are enough files), or `off` (default). */
+  concurrency?: Concurrency
   /** Write fixed files (default true when `fix` is set; false is `--fix-dry-run`). */
   write?: boolean
   /** Called with the error a rule threw (the file's result also holds a fatal message naming the rule). */
@@ -130,26 +133,66 @@ export async function fixText(text: string, options: Omit<LintTextOptions, 'fix'
   return { ...result, output: result.output ?? text, fixed: result.output !== undefined }
 }
 
+/** One file for a worker (or this thread) to lint. */
+export interface FileTask {
+  index: number
+  filePath: string
+  fix: boolean
+  write: boolean
+}
+
+/** What linting a file gave: its result and the errors rules threw, as plain data; or the error that stopped it. */
+export interface FileAnswer {
+  index: number
+  result?: LintResult
+  crashes?: Array<{ ruleId: string; name: string; message: string; stack?: string }>
+  error?: { name: string; message: string }
+}
+
+/** Read, lint and (with `write`) fix one file; a fix filter function (which cannot cross threads) overrides `task.fix`. */
+export async function lintFile(config: ConfigSet, task: FileTask, filter?: FixFilter): Promise<FileAnswer> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(task.filePath)
+  } catch (error) {
+    throw new FileError(`Cannot read ${path.relative(config.cwd, task.filePath) || task.filePath}: ${describeIoError(error)}`)
+  }
+  const crashes: NonNullable<FileAnswer['crashes']> = []
+  const result = lintContent(config, bytes, task.filePath, filter ?? task.fix, (_file, ruleId, error) => {
+    const failure = error instanceof Error ? error : new Error(String(error))
+    crashes.push({ ruleId, name: failure.name, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) })
+  })
+  if (result.output !== undefined && task.write) await writeFileAtomic(task.filePath, result.output)
+  return { index: task.index, result, crashes }
+}
+
 /** Lint the files that paths and globs name; with `fix`, write the fixed ones (unless `write: false`). */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const config = await resolveConfig(options)
   const list = typeof patterns === 'string' ? [patterns] : patterns
   const targets = await expandPatterns(list.length > 0 ? list : ['.'], { ...options, cwd: config.cwd, config })
-  const results: LintResult[] = []
-  for (const target of targets) {
-    if (target.ignored) {
-      results.push(ignoredResult(target.filePath))
-      continue
+  const tasks: FileTask[] = []
+  const results: LintResult[] = new Array(targets.length)
+  targets.forEach((target, index) => {
+    if (target.ignored) results[index] = ignoredResult(target.filePath)
+    else tasks.push({ index, filePath: target.filePath, fix: options.fix === true || typeof options.fix === 'function', write: options.write !== false })
+  })
+  const threads = typeof options.fix === 'function' ? 1 : threadsFor(options.concurrency, tasks.length)
+  let answers: FileAnswer[]
+  if (threads > 1 && transferable(config.recipe)) {
+    answers = await lintOnThreads(config.recipe, tasks, threads)
+  } else {
+    answers = []
+    for (const task of tasks) {
+      answers.push(await lintFile(config, task, typeof options.fix === 'function' ? options.fix : undefined))
     }
-    let bytes: Uint8Array
-    try {
-      bytes = await readFile(target.filePath)
-    } catch (error) {
-      throw new FileError(`Cannot read ${path.relative(config.cwd, target.filePath) || target.filePath}: ${describeIoError(error)}`)
+  }
+  for (const answer of answers) {
+    results[answer.index] = answer.result!
+    for (const crash of answer.crashes ?? []) {
+      const error = Object.assign(new Error(crash.message), { name: crash.name, ...(crash.stack ? { stack: crash.stack } : {}) })
+      options.onRuleCrash?.(answer.result!.filePath, crash.ruleId, error)
     }
-    const result = lintContent(config, bytes, target.filePath, options.fix, options.onRuleCrash)
-    if (result.output !== undefined && options.write !== false) await writeFileAtomic(target.filePath, result.output)
-    results.push(result)
   }
   return results
 }

@@ -165,6 +165,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
         ignorePatterns: options.ignorePatterns,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+        concurrency: options.concurrency,
         onRuleCrash: (filePath, ruleId, error) => crashes.push({ filePath, ruleId, error }),
       })
     }

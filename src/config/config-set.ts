@@ -94,6 +94,8 @@ export class ConfigSet {
   readonly rules: ReadonlyMap<string, RuleModule>
   readonly plugins: readonly string[]
   readonly reportUnusedDisableDirectives: 0 | 1 | 2
+  /** The options it was loaded with, so another thread can load the same configuration. */
+  readonly recipe: LoadConfigOptions | undefined
   readonly #baseRules: Map<string, NormalizedEntry>
   readonly #settings: Settings
   readonly #overrides: Override[]
@@ -114,7 +116,9 @@ export class ConfigSet {
     settingsOverride?: Settings
     ignores: IgnoreLayer[]
     reportUnusedDisableDirectives: 0 | 1 | 2
+    recipe?: LoadConfigOptions
   }) {
+    this.recipe = init.recipe
     this.configFile = init.configFile
     this.cwd = init.cwd
     this.rules = init.rules
@@ -383,6 +387,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
     ...(options.overrideSettings ? { settingsOverride: checkedOverride(options.overrideSettings, options.overrideSettingsSource) } : {}),
     ignores,
     reportUnusedDisableDirectives: reportUnused,
+    recipe: { ...options, cwd },
   })
 }
 

@@ -1,0 +1,44 @@
+/**
+ * `--concurrency`: linting on worker threads gives exactly what one thread
+ * gives, on the whole corpus of real postings and with `--fix`.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { CORPUS } from '../corpus-files.js'
+import { listFiles, MOJIBAKE, postlint, removeTempDirs, tempDir } from './helpers.js'
+
+afterAll(removeTempDirs)
+
+describe('--concurrency', () => {
+  it('gives the same JSON as one thread over the whole corpus, in the same order', async () => {
+    const single = await postlint(['--no-config', '-f', 'json', '--concurrency', 'off', '.'], { cwd: CORPUS })
+    const threads = await postlint(['--no-config', '-f', 'json', '--concurrency', '2', '.'], { cwd: CORPUS })
+    const auto = await postlint(['--no-config', '-f', 'json', '--concurrency', 'auto', '.'], { cwd: CORPUS })
+    expect(single.stderr).toBe('')
+    expect(single.code).toBe(1)
+    const files = (JSON.parse(single.stdout) as unknown[]).length
+    expect(files).toBeGreaterThanOrEqual(556)
+    expect(threads).toEqual(single)
+    expect(auto).toEqual(single)
+  }, 180_000)
+
+  it('fixes the same files the same way on threads', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 60; i++) files[`p${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? `# Job ${i}\n\n${MOJIBAKE} for role ${i}.\n` : `# Job ${i}\n\nWe are hiring for role ${i}.\n`
+    const one = tempDir(files)
+    const two = tempDir(files)
+    const single = await postlint(['--no-config', '--fix', '-f', 'compact', '--concurrency', 'off', '.'], { cwd: one })
+    const threads = await postlint(['--no-config', '--fix', '-f', 'compact', '--concurrency', '3', '.'], { cwd: two })
+    expect(threads).toEqual(single)
+    const contents = (dir: string): Record<string, string> => Object.fromEntries(listFiles(dir).map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]))
+    expect(contents(two)).toEqual(contents(one))
+    expect(contents(one)['p00.md']).toBe('# Job 0\n\nWe’re hiring for role 0.\n')
+  }, 60_000)
+
+  it('refuses a value that is not a number of threads, auto or off', async () => {
+    const dir = tempDir({ 'a.md': 'Hello.\n' })
+    const result = await postlint(['--concurrency', 'many', 'a.md'], { cwd: dir })
+    expect(result).toEqual({ code: 2, stdout: '', stderr: "postlint: --concurrency needs a number of threads, auto or off, got 'many'\n" })
+  })
+})
