@@ -33,7 +33,7 @@ import { ruleDocsUrl } from '../src/version.js'
 import type { Range } from '../src/types.js'
 import type { ProseText, SourceCode } from '../src/linter/source-code.js'
 import {
-  ARTIFACT_PATTERN, DEBRIS_TAGS, HTML_ELEMENTS, INSTRUCTION_WORDS, PLACEHOLDER_NOUNS, PLACEHOLDER_WORDS,
+  ARTIFACT_GATE, ARTIFACT_PATTERN, DEBRIS_TAGS, HTML_ELEMENTS, INSTRUCTION_WORDS, PLACEHOLDER_NOUNS, PLACEHOLDER_WORDS,
 } from './data/ats-artifacts.js'
 
 type Kind = 'trackingTag' | 'placeholder' | 'fillerText' | 'scraperDebris'
@@ -209,6 +209,7 @@ const pattern = new RegExp(ARTIFACT_PATTERN)
 /** Every artifact in a paragraph's prose, in one pass of one pattern. */
 function findArtifacts(value: string): Finding[] {
   const found: Finding[] = []
+  if (!ARTIFACT_GATE.test(value)) return found
   pattern.lastIndex = 0
   let lastPending = -1
   let lorem = false

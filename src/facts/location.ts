@@ -632,11 +632,11 @@ const REMOTE_SCOPE_CUE = [`remote(?:ly)?${S}(?:in|within|from)`, `(?:across|thro
 const CUE = new RegExp(`${B}(?:(?<work>${WORK_CUE})|(?<scope>${SCOPE_CUE})|(?<remoteScope>${REMOTE_SCOPE_CUE}))${E}`, 'giu')
 
 /** A sentence about hiring, where "in Ottawa, Toronto" is where the job is. */
-const HIRING = new RegExp(`${B}(?:(?:we${APOS}re|we${S}are|are|is|now)${S}(?:hiring|recruiting|looking${S}for|seeking)|accepting${S}applications|embauchons|recrutons|recherchons|cherchons|acceptons|sollicitons)${E}`, 'iu')
+export const HIRING = new RegExp(`${B}(?:(?:we${APOS}re|we${S}are|are|is|now)${S}(?:hiring|recruiting|looking${S}for|seeking)|accepting${S}applications|embauchons|recrutons|recherchons|cherchons|acceptons|sollicitons)${E}`, 'iu')
 const HIRING_PLACE = new RegExp(`${B}(?:in|à)${S}`, 'giu')
 
 /** "US based applicants only", "U.S.-based candidates". */
-const BASED_APPLICANTS = new RegExp(`[-\\s]based${S}(?:applicants|candidates|individuals|residents|employees|workers|talent|only)${E}`, 'giu')
+export const BASED_APPLICANTS = new RegExp(`[-\\s]based${S}(?:applicants|candidates|individuals|residents|employees|workers|talent|only)${E}`, 'giu')
 
 /** A negation governing a cue: "there is no need to be located in", "not required to be based in", "n'avez pas besoin d'être situé à". */
 const NEGATED = /(?:^|[^\p{L}])(?:no|not|never|n['’]t|without|pas|nor)(?:\s{1,3}(?:need|needed|required|have|has|to|be|necessarily|besoin|d['’]être|être|obligée?|tenue?|de)){0,4}\s{0,3}$/iu
@@ -654,7 +654,7 @@ const VALUE_REMOTE = new RegExp(
 const JOB = `(?:position|role|job|opportunity|vacancy|post)`
 const JOBS = `(?:positions|roles|jobs|opportunities)`
 const DEGREE = `(?:(?:fully|100\\s?%|completely|entirely|permanently|full[-\\s]time)[-\\s]{1,2})?`
-const PROSE_REMOTE = new RegExp(
+export const PROSE_REMOTE = new RegExp(
   `${B}(?:` +
     `(?<no>${JOB}${S}(?:is|will${S}be)${S}not${S}(?:a${S})?remote|(?:is|be)${S}not${S}(?:a${S})?remote${S}${JOB}|not${S}a${S}remote${S}${JOB}|${JOB}${S}(?:is|will${S}be)${S}${DEGREE}(?:on[-\\s]?site|in[-\\s]office|in[-\\s]person)|(?:this|an?|the)${S}${DEGREE}(?:on[-\\s]?site|in[-\\s]office|in[-\\s]person)${S}${JOB}|no${S}remote${S}work)` +
     `|(?<hybrid>remote${S}work(?:ing)?${S}(?:is${S})?an${S}option|option${S}de${S}travail${S}à${S}distance|(?:this|an?|the)${S}hybrid${S}${JOB}|${JOB}${S}(?:is|will${S}be)${S}hybrid|hybrid${S}(?:work${S})?(?:schedule|arrangement|model|work|environment)|\\(hybrid\\)|(?:mode|modèle|horaire|travail|poste)${S}hybride)` +
@@ -1242,6 +1242,24 @@ function sentencesOf(paragraph: Paragraph): Sentence[] {
   return paragraph.children.filter((child): child is Sentence => child.type === 'SentenceNode')
 }
 
+/**
+ * Words at least one of which every alternative of a sentence pattern holds
+ * (lower-cased): a sentence without any of them cannot match, so the pattern
+ * is not run on it. Each list follows its pattern above, alternative by
+ * alternative; test/facts/gates.test.ts checks that no sentence of the corpus
+ * or of the location tests that a pattern matches is kept from it.
+ */
+export const SENTENCE_GATES = {
+  remote: ['remote', 'site', 'office', 'person', 'distance', 'hybrid', 'virtual', 'telework', 'home', 'anywhere', 'other', 'elsewhere', 'welcome', 'accept', 'consider', 'partout', 'distribu', 'décentralis', 'importe', 'autres', 'télétravail', 'réparti'],
+  hiring: ['hiring', 'recruit', 'looking', 'seeking', 'accepting', 'embauch', 'recrut', 'recherch', 'cherch', 'accept', 'sollicit'],
+  based: ['based'],
+} as const
+
+/** One plain alternation of the words, run on the lower-cased sentence: far cheaper than the pattern it guards. */
+const gate = (words: readonly string[]): RegExp => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+const REMOTE_GATE = gate(SENTENCE_GATES.remote)
+const HIRING_GATE = gate(SENTENCE_GATES.hiring)
+
 /** Places after "located in", "anywhere in", "relocate to" … and in hiring sentences; remote sentences. */
 function readSentence(collector: Collector, prose: ProseText, isOk: (range: Range) => boolean): void {
   const text = prose.text
@@ -1249,9 +1267,10 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
     const range = prose.rangeOf(start, end)
     return isOk(range) ? range : null
   }
-  const remote = remoteOfSentence(text)
   const sentenceRange = map(leading(text), text.length - trailing(text))
   if (!sentenceRange) return
+  const lower = text.toLowerCase()
+  const remote = REMOTE_GATE.test(lower) ? remoteOfSentence(text) : null
   const scope: PlaceEntry[] = []
   for (const match of text.matchAll(CUE)) {
     if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
@@ -1262,16 +1281,18 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
     const kept = collector.addFound(found, text, 0, map, 'text')
     if (match.groups?.['scope'] || match.groups?.['remoteScope']) scope.push(...kept.filter(isScope).map((place) => place.entry))
   }
-  const hiring = HIRING.exec(text)
+  const hiring = HIRING_GATE.test(lower) ? HIRING.exec(text) : null
   if (hiring) {
     for (const match of text.slice(hiring.index).matchAll(HIRING_PLACE)) {
       const from = hiring.index + match.index + match[0].length
       collector.addFound(readCuePlaces(text.slice(from), from), text, 0, map, 'text')
     }
   }
-  for (const match of text.matchAll(BASED_APPLICANTS)) {
-    const place = placeEndingAt(text, match.index)
-    if (place) scope.push(...collector.addFound([place], text, 0, map, 'text').filter(isScope).map((found) => found.entry))
+  if (lower.includes('based')) {
+    for (const match of text.matchAll(BASED_APPLICANTS)) {
+      const place = placeEndingAt(text, match.index)
+      if (place) scope.push(...collector.addFound([place], text, 0, map, 'text').filter(isScope).map((found) => found.entry))
+    }
   }
   if (remote) collector.signals.push({ kind: remote.kind, tier: 2, text: text.slice(leading(text), text.length - trailing(text)), range: sentenceRange, scope: remote.kind === 'yes' ? scope : [], worldwide: remote.worldwide })
   else if (scope.length > 0) collector.scopes.push(scope)

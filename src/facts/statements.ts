@@ -44,7 +44,8 @@
  * emphasis and a link wrapped around the sentence included).
  */
 import type { Paragraph } from 'nlcst'
-import * as chrono from 'chrono-node'
+import * as chronoEn from 'chrono-node/en'
+import * as chronoFr from 'chrono-node/fr'
 import type { Range } from '../types.js'
 import type { ProseText, SourceCode } from '../linter/source-code.js'
 import type { BlockKind, ParagraphData } from '../linter/prose.js'
@@ -575,7 +576,9 @@ const RANGE_JOIN = /^[\s,]{0,3}(?:[a-z]{2,4}\s{1,3})?(?:to|through|thru|until|ti
  * date has no year and the posting gives no date to read it from.
  */
 function closingDate(text: string, cueAt: number, language: Language, reference: Reference): { found: boolean; date: string | null } {
-  const parsers = language === 'fr' ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr]
+  // Only dates written out count, so a sentence without one is not handed to the date parsers.
+  if (!ABSOLUTE_DATE.test(text)) return { found: false, date: null }
+  const parsers = language === 'fr' ? [chronoFr, chronoEn] : [chronoEn, chronoFr]
   for (const parser of parsers) {
     const results = parser
       .parse(text, reference.date, { forwardDate: true })

@@ -1,0 +1,83 @@
+/**
+ * The cheap word checks that keep costly sentence patterns from running on
+ * sentences they cannot match: no sentence that a pattern matches, in the
+ * corpus of real postings or in phrasing written for the tests, is kept from
+ * its pattern.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Paragraph, Sentence } from 'nlcst'
+import { describe, expect, it } from 'vitest'
+import { Linter } from '../../src/linter/linter.js'
+import { builtinRules } from '../../rules/index.js'
+import { BASED_APPLICANTS, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
+import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.js'
+import { CORPUS, corpusFiles } from '../corpus-files.js'
+
+const paragraphs: string[] = []
+
+function corpusSentences(): string[] {
+  const linter = new Linter({ rules: builtinRules })
+  const sentences: string[] = []
+  for (const file of corpusFiles()) {
+    const parsed = linter.parse(readFileSync(path.join(CORPUS, file)), file)
+    if (!('sourceCode' in parsed)) continue
+    const { sourceCode } = parsed
+    for (const paragraph of sourceCode.nlcst.children) {
+      if (paragraph.type !== 'ParagraphNode') continue
+      paragraphs.push(sourceCode.getProse(paragraph as Paragraph).text)
+      for (const sentence of (paragraph as Paragraph).children) {
+        if (sentence.type === 'SentenceNode') sentences.push(sourceCode.getProse(sentence as Sentence).text)
+      }
+    }
+  }
+  return sentences
+}
+
+/** Sentences written to reach each alternative of the patterns, English and French. */
+const WRITTEN = [
+  'This position is not a remote position.', 'This is not a remote role.', 'The role is fully on-site.', 'An in-office job.', 'No remote work.',
+  'Remote work is an option.', 'Une option de travail à distance existe.', 'This hybrid role is in Denver.', 'The job is hybrid.', 'Hybrid work schedule.',
+  'Toronto (Hybrid)', 'Mode hybride.', 'This fully remote position pays well.', 'The role can be done remotely.', 'These positions are remote.',
+  'It can be worked from anywhere.', 'Work from anywhere.', 'Open to candidates located anywhere.', 'Full-time telework.', 'Remote / virtual.',
+  'Candidates in other parts of the country may apply.', 'Applicants may be considered in other locations.', 'We welcome applications from across Canada.',
+  'Ouvert aux personnes de partout au Canada.', 'We are fully distributed.', 'We work distributedly.', 'Le travail se réalise de façon décentralisée.',
+  "Vous pouvez travailler de n'importe où.", "Les candidats d'autres régions sont invités.", "Le poste peut être offert à d'autres endroits.",
+  'Le poste est entièrement à distance.', 'Nous travaillons principalement à distance.', 'Une équipe entièrement distribuée.', "L'équipe est répartie partout au Canada.",
+  'We are hiring in Ottawa.', 'We are now recruiting in Toronto.', 'Nous recrutons à Montréal.', 'Nous sollicitons des candidatures.', 'We are accepting applications.',
+  'US-based applicants only.', 'Toronto based candidates preferred.',
+]
+
+describe('sentence gates', () => {
+  const sentences = [...corpusSentences(), ...WRITTEN]
+  const patterns = [
+    ['remote', PROSE_REMOTE, SENTENCE_GATES.remote],
+    ['hiring', HIRING, SENTENCE_GATES.hiring],
+    ['based', BASED_APPLICANTS, SENTENCE_GATES.based],
+  ] as const
+
+  for (const [name, pattern, words] of patterns) {
+    it(`lets through every sentence the ${name} pattern matches`, () => {
+      const flags = pattern.flags.replace('g', '')
+      const matcher = new RegExp(pattern.source, flags)
+      const matched = sentences.filter((sentence) => matcher.test(sentence))
+      expect(matched.length).toBeGreaterThan(0)
+      const kept = matched.filter((sentence) => !words.some((word) => sentence.toLowerCase().includes(word)))
+      expect(kept).toEqual([])
+    })
+  }
+
+  it('lets through every paragraph where no-ats-artifacts finds a candidate', () => {
+    const written = ['<![CDATA[x]]>', '[object Object]', '<Company Name>', '[Company Name]', '{Start Date}', '{{company}}', '#LI-Remote', 'LI-JS1', 'ENTER JOB TITLE', '$XX,XXX', 'XXX', 'Salary: TBD', 'Start: to be  determined', 'à déterminer', 'Lorem ipsum', 'content goes here', 'This is a test', 'Please do not publish', 'blah', 'https://example.org/apply/whatever', '&amp;nbsp;', 'Line\\nbreak']
+    const matcher = new RegExp(ARTIFACT_PATTERN.source, ARTIFACT_PATTERN.flags.replace('g', ''))
+    const matched = [...paragraphs, ...written].filter((paragraph) => matcher.test(paragraph))
+    expect(matched.length).toBeGreaterThan(written.length)
+    expect(matched.filter((paragraph) => !ARTIFACT_GATE.test(paragraph))).toEqual([])
+    expect(written.filter((text) => !matcher.test(text))).toEqual([])
+  })
+
+  it('every written sentence matches its pattern, so the list above reaches each alternative', () => {
+    const any = (sentence: string): boolean => patterns.some(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence))
+    expect(WRITTEN.filter((sentence) => !any(sentence))).toEqual([])
+  })
+})
