@@ -5,7 +5,10 @@
  * output is the same as a single thread's.
  */
 import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { PACKAGE_ROOT } from '../version.js'
 import type { LintResult } from '../types.js'
 import type { LoadConfigOptions } from '../config/config-set.js'
 import { FileError, UsageError, ConfigError } from '../config/errors.js'
@@ -42,10 +45,16 @@ function rethrow(error: { name: string; message: string }): never {
   throw new Error(error.message)
 }
 
+/** The worker's module: the bundled one beside the bundled command, else the one next to this module. */
+function workerUrl(): URL {
+  if (import.meta.url.includes('/dist/cli/')) return pathToFileURL(path.join(PACKAGE_ROOT, 'dist', 'cli', 'worker.js'))
+  return new URL('./worker.js', import.meta.url)
+}
+
 /** Lint `tasks` on `threads` workers; answers come back in task order. */
 export async function lintOnThreads(recipe: LoadConfigOptions, tasks: readonly FileTask[], threads: number): Promise<FileAnswer[]> {
   const answers: FileAnswer[] = new Array(tasks.length)
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: recipe }))
+  const workers = Array.from({ length: threads }, () => new Worker(workerUrl(), { workerData: recipe }))
   let next = 0
   try {
     await Promise.all(
