@@ -9,10 +9,14 @@
 // Packages read at run time by path (retext-equality's patterns, user
 // plugins, formatters and configuration files) stay outside the bundle.
 import { build } from 'esbuild'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+// Chunk names carry a content hash: clear the folder so old chunks do not pile up.
+fs.rmSync(path.join(root, 'dist/cli'), { recursive: true, force: true })
 
 await build({
   absWorkingDir: root,
