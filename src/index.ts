@@ -9,7 +9,9 @@
  * ```
  */
 export { lintText, lintFiles, fixText, isRuleCrash } from './api/lint.js'
-export type { LintOptions, LintTextOptions, LintFilesOptions, FixTextResult } from './api/lint.js'
+export type { LintOptions, LintTextOptions, LintFilesOptions, LintStats, FixTextResult } from './api/lint.js'
+export { readBaseline, writeBaseline, applyBaseline, updateBaseline } from './api/baseline.js'
+export type { Baseline, BaselineEntry, BaselineOutcome, BaselineOptions } from './api/baseline.js'
 export { loadConfig, ConfigSet, DEFAULT_CONFIG } from './config/config-set.js'
 export type { LoadConfigOptions, PrintedConfig } from './config/config-set.js'
 export { ConfigError, UsageError, FileError } from './config/errors.js'

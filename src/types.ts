@@ -178,8 +178,11 @@ export interface LintMessage {
   relatedLocations?: RelatedLocation[]
   /** The file could not be linted (unreadable, not text, or a rule failed on it). */
   fatal?: true
-  /** Why a suppressed message was suppressed (only in `suppressedMessages`). */
-  suppressions?: Array<{ kind: 'directive'; justification: string }>
+  /**
+   * Why a suppressed message was suppressed (only in `suppressedMessages`): an
+   * inline directive, or (`file`, as ESLint names its suppressions file) the baseline.
+   */
+  suppressions?: Array<{ kind: 'directive' | 'file'; justification: string }>
 }
 
 /** The result of linting one file, in ESLint's shape. */
@@ -207,6 +210,12 @@ export interface FormatterContext {
   color: boolean
   /** How many messages were suppressed by `--max-warnings` etc. (unused today). */
   maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number }
+  /**
+   * What the baseline (`--baseline`) did, when one was used: its file (relative
+   * to `cwd`), how many problems it suppressed, how many of its entries for
+   * the files linted match nothing any more, and whether it was just written.
+   */
+  baseline?: { file: string; suppressed: number; unmatched: number; written: boolean }
 }
 
 export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>

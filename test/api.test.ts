@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ConfigError, fixText, getFormatter, lintFiles, lintText, loadConfig, UsageError } from '../src/index.js'
+import { applyBaseline, ConfigError, fixText, getFormatter, lintFiles, lintText, loadConfig, readBaseline, updateBaseline, UsageError, writeBaseline } from '../src/index.js'
+import type { LintStats } from '../src/index.js'
 
 const only = { rules: { 'no-mojibake': 'error' as const } }
 const dir = mkdtempSync(path.join(os.tmpdir(), 'postlint-api-'))
@@ -80,6 +81,39 @@ describe('loadConfig and getFormatter', () => {
     expect(await format([result], { cwd: dir, rulesMeta: {}, version: '0', color: false })).toBe(
         "<text>: line 1, col 7, Error - Encoding damage: 'â€™' is a garbled '’'. (no-mojibake)\n\n1 problem\n",
     )
+  })
+})
+
+describe('lintFiles with a cache, and the baseline functions', () => {
+  it('answers unchanged files from the cache, and suppresses what a baseline records', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'postlint-api-cache-'))
+    try {
+      writeFileSync(path.join(folder, 'a.md'), 'We donâ€™t wait.\n')
+      writeFileSync(path.join(folder, 'b.md'), 'All fine.\n')
+      const config = await loadConfig({ cwd: folder, config: only })
+      const stats: LintStats[] = []
+      const options = { config, cache: true, onStats: (found: LintStats) => stats.push(found) }
+      const first = await lintFiles([folder], options)
+      const second = await lintFiles([folder], options)
+      expect(second).toEqual(first)
+      expect(stats.map(({ linted, fromCache }) => [linted, fromCache])).toEqual([
+        [2, 0],
+        [0, 2],
+      ])
+      expect(stats[1]!.cache).toEqual({ file: path.join(folder, '.postlintcache'), problem: null, writeError: null })
+
+      const file = path.join(folder, 'baseline.json')
+      const recorded = await updateBaseline(await readBaseline(file, { allowMissing: true }), first)
+      await writeBaseline(recorded)
+      const outcome = await applyBaseline(await readBaseline(file), second)
+      expect([outcome.suppressed, outcome.unmatched]).toEqual([1, 0])
+      expect(outcome.results.map((result) => [path.basename(result.filePath), result.errorCount, result.suppressedMessages.length])).toEqual([
+        ['a.md', 0, 1],
+        ['b.md', 0, 0],
+      ])
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })
 

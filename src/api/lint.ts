@@ -12,6 +12,8 @@ import { Linter, type FixFilter, type VerifyOutput } from '../linter/linter.js'
 import { createIgnoreTest, expandPatterns, type ExpandOptions } from './files.js'
 import { writeFileAtomic } from './write.js'
 import { lintOnThreads, threadsFor, transferable, type Concurrency } from './pool.js'
+import { cacheKey, hashContent, LintCache, resolveCacheLocation } from './cache.js'
+import { changedFiles } from './changed.js'
 
 export interface LintOptions extends Omit<LoadConfigOptions, 'config'> {
   /** A loaded configuration, or a configuration object used as it is (no file is looked for). */
@@ -36,6 +38,35 @@ export interface LintFilesOptions extends LintOptions, Omit<ExpandOptions, 'cwd'
   write?: boolean
   /** Called with the error a rule threw (the file's result also holds a fatal message naming the rule). */
   onRuleCrash?: (filePath: string, ruleId: string, error: unknown) => void
+  /**
+   * Keep results in a cache and skip files whose content, configuration and
+   * postlint version are unchanged (their messages come from the cache).
+   */
+  cache?: boolean
+  /** The cache file, or a folder to keep `.postlintcache` in (default: `.postlintcache` in `cwd`). */
+  cacheLocation?: string
+  /** Lint only the files changed (committed, staged, unstaged or untracked) since `since` or the default branch, in a git repository. */
+  changed?: boolean
+  /** The git ref `changed` compares with (default: origin/HEAD, else main, else master); implies `changed`. */
+  since?: string
+  /** Give a warning for a file named explicitly but ignored (default true); false leaves it out of the results. */
+  warnIgnored?: boolean
+  /** Called once the files are linted, with what was linted and what came from the cache. */
+  onStats?: (stats: LintStats) => void
+}
+
+/** What {@link lintFiles} did, for `--debug` and for callers that report on caching. */
+export interface LintStats {
+  /** Files with a result (linted or from the cache), ignored files left out. */
+  files: number
+  /** Files read and linted. */
+  linted: number
+  /** Files whose result came from the cache. */
+  fromCache: number
+  /** With `cache`: the cache file, why what was in it was set aside (if it was), and why it could not be written (if it could not). */
+  cache?: { file: string; problem: string | null; writeError: string | null }
+  /** With `changed`: the ref and commit compared with, and how many files changed since. */
+  changed?: { ref: string; base: string; files: number }
 }
 
 const linters = new WeakMap<ConfigSet, Linter>()
@@ -62,6 +93,12 @@ const IGNORED_MESSAGE = 'File ignored because of a matching ignore pattern. Use 
 /** A result for a file that was named but is ignored. */
 export function ignoredResult(filePath: string): LintResult {
   return toResult(filePath, { messages: [{ ruleId: null, severity: 1, message: IGNORED_MESSAGE, line: 0, column: 0 }], suppressedMessages: [] })
+}
+
+/** Whether a result is the warning for a named file that is ignored (it was not linted). */
+export function isIgnoredResult(result: LintResult): boolean {
+  const [only] = result.messages
+  return result.messages.length === 1 && only!.ruleId === null && only!.line === 0 && only!.message === IGNORED_MESSAGE
 }
 
 /** Count a file's messages into an ESLint-shaped result. */
@@ -139,12 +176,16 @@ export interface FileTask {
   filePath: string
   fix: boolean
   write: boolean
+  /** Give the SHA-256 of the bytes linted (for the cache). */
+  hash?: boolean
 }
 
 /** What linting a file gave: its result and the errors rules threw, as plain data; or the error that stopped it. */
 export interface FileAnswer {
   index: number
   result?: LintResult
+  /** The SHA-256 of the bytes linted, when the task asked for it. */
+  contentHash?: string
   crashes?: Array<{ ruleId: string; name: string; message: string; stack?: string }>
   error?: { name: string; message: string }
 }
@@ -163,20 +204,50 @@ export async function lintFile(config: ConfigSet, task: FileTask, filter?: FixFi
     crashes.push({ ruleId, name: failure.name, message: failure.message, ...(failure.stack ? { stack: failure.stack } : {}) })
   })
   if (result.output !== undefined && task.write) await writeFileAtomic(task.filePath, result.output)
-  return { index: task.index, result, crashes }
+  return { index: task.index, result, crashes, ...(task.hash ? { contentHash: hashContent(bytes) } : {}) }
 }
 
 /** Lint the files that paths and globs name; with `fix`, write the fixed ones (unless `write: false`). */
 export async function lintFiles(patterns: string | readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const config = await resolveConfig(options)
   const list = typeof patterns === 'string' ? [patterns] : patterns
-  const targets = await expandPatterns(list.length > 0 ? list : ['.'], { ...options, cwd: config.cwd, config })
+  let targets = await expandPatterns(list.length > 0 ? list : ['.'], { ...options, cwd: config.cwd, config })
+  const stats: LintStats = { files: 0, linted: 0, fromCache: 0 }
+  if (options.changed || options.since !== undefined) {
+    const changed = await changedFiles(config.cwd, options.since)
+    targets = targets.filter((target) => changed.files.has(target.filePath))
+    stats.changed = { ref: changed.ref, base: changed.base, files: changed.files.size }
+  }
+
+  const fix = options.fix === true || typeof options.fix === 'function'
+  const write = fix && options.write !== false
+  // A fix filter function cannot be part of a cache key: such runs are not cached.
+  const cache = options.cache && typeof options.fix !== 'function' ? await LintCache.open(await resolveCacheLocation(config.cwd, options.cacheLocation)) : null
+  const keys = new Map<number, string>()
+
   const tasks: FileTask[] = []
   const results: LintResult[] = new Array(targets.length)
-  targets.forEach((target, index) => {
-    if (target.ignored) results[index] = ignoredResult(target.filePath)
-    else tasks.push({ index, filePath: target.filePath, fix: options.fix === true || typeof options.fix === 'function', write: options.write !== false })
-  })
+  for (const [index, target] of targets.entries()) {
+    if (target.ignored) {
+      results[index] = ignoredResult(target.filePath)
+      continue
+    }
+    if (cache) {
+      const key = cacheKey(config, config.forFile(target.filePath), fix ? 'fix' : 'lint')
+      keys.set(index, key)
+      // A file that cannot be read is left to the linting below, which reports it.
+      const bytes = await readFile(target.filePath).catch(() => null)
+      const hit = bytes ? cache.get(target.filePath, hashContent(bytes), key) : undefined
+      // A dry run's fixes, found again by --fix, still have to be written.
+      if (hit && !(write && hit.output !== undefined)) {
+        results[index] = toResult(target.filePath, hit, hit.output)
+        stats.fromCache++
+        continue
+      }
+    }
+    tasks.push({ index, filePath: target.filePath, fix, write, ...(cache ? { hash: true } : {}) })
+  }
+
   const threads = typeof options.fix === 'function' ? 1 : threadsFor(options.concurrency, tasks.length)
   let answers: FileAnswer[]
   if (threads > 1 && transferable(config.recipe)) {
@@ -188,11 +259,31 @@ export async function lintFiles(patterns: string | readonly string[], options: L
     }
   }
   for (const answer of answers) {
-    results[answer.index] = answer.result!
+    const result = answer.result!
+    results[answer.index] = result
+    stats.linted++
     for (const crash of answer.crashes ?? []) {
       const error = Object.assign(new Error(crash.message), { name: crash.name, ...(crash.stack ? { stack: crash.stack } : {}) })
-      options.onRuleCrash?.(answer.result!.filePath, crash.ruleId, error)
+      options.onRuleCrash?.(result.filePath, crash.ruleId, error)
+    }
+    if (!cache) continue
+    if ((answer.crashes ?? []).length > 0 || answer.contentHash === undefined || (write && result.output !== undefined)) {
+      // A crash is reported afresh each time; a file --fix just rewrote is linted again next time.
+      cache.delete(result.filePath)
+    } else {
+      cache.set(result.filePath, answer.contentHash, keys.get(answer.index)!, result)
     }
   }
-  return results
+  stats.files = stats.linted + stats.fromCache
+  if (cache) {
+    let writeError: string | null = null
+    try {
+      await cache.save()
+    } catch (error) {
+      writeError = (error as Error).message
+    }
+    stats.cache = { file: cache.file, problem: cache.problem, writeError }
+  }
+  options.onStats?.(stats)
+  return options.warnIgnored === false ? results.filter((result) => !isIgnoredResult(result)) : results
 }

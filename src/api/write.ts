@@ -4,7 +4,7 @@
  * old file's mode, and replaces it by a rename (atomic on POSIX file
  * systems). Nothing is written when the content did not change.
  */
-import { open, rename, stat, unlink, readFile } from 'node:fs/promises'
+import { mkdir, open, rename, stat, unlink, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { FileError } from '../config/errors.js'
@@ -37,4 +37,27 @@ export async function writeFileAtomic(file: string, content: string): Promise<bo
     throw new FileError(`Cannot write fixes to ${file}: ${describeIoError(error)}`)
   }
   return true
+}
+
+/**
+ * Write `content` to `file` (made with its folders if need be) through a
+ * temporary file renamed over it, so a reader never sees it half-written:
+ * for postlint's own files, the cache and the baseline.
+ */
+export async function replaceFile(file: string, content: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+  } catch (error) {
+    // mkdir says EEXIST when a file stands where a folder of the path should be.
+    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a part of the path is not a directory' : describeIoError(error)
+    throw new FileError(`Cannot write ${file}: ${reason}`)
+  }
+  try {
+    await writeFile(temporary, content, { flag: 'wx' })
+    await rename(temporary, file)
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined)
+    throw new FileError(`Cannot write ${file}: ${describeIoError(error)}`)
+  }
 }

@@ -13,6 +13,9 @@ import type { ConfigSet } from '../config/config-set.js'
 import { CONFIG_FILE_NAMES, describeIoError, hasPostlintKey } from '../config/load.js'
 import { VERSION } from '../version.js'
 import { HELP, parseCliOptions, type CliOptions } from './options.js'
+import type { LintStats } from '../api/lint.js'
+import { decodeBytes, stripBOM } from '../linter/decode.js'
+import { baselineSummary, plural, relativePath } from '../formatters/util.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -141,11 +144,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
     const [{ isRuleCrash, lintFiles, lintText }, { getFormatter }] = await Promise.all([import('../api/lint.js'), import('../formatters/index.js')])
     const formatter = await getFormatter(options.format, io.cwd)
+    // A baseline that cannot be read stops the run before anything is linted.
+    const baselineModule = options.baseline !== undefined ? await import('../api/baseline.js') : null
+    const baseline =
+      baselineModule && options.baseline !== undefined
+        ? await baselineModule.readBaseline(path.resolve(io.cwd, options.baseline), { allowMissing: options.updateBaseline, displayName: options.baseline })
+        : null
     const fix = options.fix || options.fixDryRun
     let results: LintResult[]
+    let stdinText: string | Uint8Array | undefined
+    let stats: LintStats | undefined
     const crashes: Array<{ filePath: string; ruleId: string; error: unknown }> = []
     if (options.stdin) {
       const text = await io.readStdin()
+      stdinText = text
       const result = await lintText(text, {
         config,
         fix,
@@ -165,22 +177,50 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ...(options.ignorePath !== undefined ? { ignorePath: options.ignorePath } : {}),
         ignorePatterns: options.ignorePatterns,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+        warnIgnored: options.warnIgnored,
         concurrency: options.concurrency,
+        cache: options.cache,
+        ...(options.cacheLocation !== undefined ? { cacheLocation: options.cacheLocation } : {}),
+        changed: options.changed,
+        ...(options.since !== undefined ? { since: options.since } : {}),
         onRuleCrash: (filePath, ruleId, error) => crashes.push({ filePath, ruleId, error }),
+        onStats: (found) => {
+          stats = found
+        },
       })
+    }
+
+    let baselineInfo: FormatterContext['baseline']
+    if (baselineModule && baseline && options.baseline !== undefined) {
+      const { applyBaseline, updateBaseline, writeBaseline } = baselineModule
+      const given = stdinText
+      const source =
+        given === undefined
+          ? {}
+          : { source: async (result: LintResult) => (result.output !== undefined ? stripBOM(result.output).text : typeof given === 'string' ? stripBOM(given).text : decodeOrNull(given)) }
+      let used = baseline
+      if (options.updateBaseline) {
+        used = await updateBaseline(baseline, results, source)
+        await writeBaseline(used)
+      }
+      const outcome = await applyBaseline(used, results, source)
+      results = outcome.results
+      baselineInfo = { file: options.baseline, suppressed: outcome.suppressed, unmatched: outcome.unmatched, written: options.updateBaseline }
     }
 
     const shown = options.quiet ? errorsOnly(results) : results
     const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0)
-    // As in ESLint, --max-warnings counts warnings that --quiet hides.
+    // As in ESLint, --max-warnings counts warnings that --quiet hides; --fail-on warning allows none.
+    const maxWarnings = options.failOn === 'warning' ? 0 : options.maxWarnings
     const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0)
-    const tooManyWarnings = options.maxWarnings >= 0 && warningCount > options.maxWarnings
+    const tooManyWarnings = maxWarnings >= 0 && warningCount > maxWarnings
     const context: FormatterContext = {
       cwd: io.cwd,
       rulesMeta: rulesMeta(config),
       version: VERSION,
       color: options.outputFile ? false : (options.color ?? io.colorSupported),
-      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings: options.maxWarnings, foundWarnings: warningCount } } : {}),
+      ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
+      ...(baselineInfo ? { baseline: baselineInfo } : {}),
     }
     let output = await formatter(shown, context)
     if (output && !output.endsWith('\n')) output += '\n'
@@ -195,6 +235,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     } else if (output) {
       io.stdout(output)
     }
+    // stylish says what the baseline did in its summary; other formats are for programs, so it goes to stderr.
+    if (baselineInfo && options.format !== 'stylish') {
+      for (const line of baselineSummary(baselineInfo)) io.stderr(`postlint: ${line}\n`)
+    }
 
     const crashed = results.some((result) => result.messages.some(isRuleCrash))
     if (crashed) {
@@ -203,10 +247,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stderr(`postlint: rule '${crash.ruleId}' failed on ${path.relative(io.cwd, crash.filePath) || crash.filePath}: ${reason}\n`)
         if (options.debug && crash.error instanceof Error && crash.error.stack) io.stderr(`${crash.error.stack}\n`)
       }
-      return 2
     }
+    if (stats) reportStats(stats, options, io)
+    if (crashed) return 2
     if (tooManyWarnings && errorCount === 0) {
-      io.stderr(`postlint found too many warnings (maximum: ${options.maxWarnings}).\n`)
+      io.stderr(`postlint found too many warnings (maximum: ${maxWarnings}).\n`)
     }
     return errorCount > 0 || tooManyWarnings ? 1 : 0
   } catch (error) {
@@ -222,6 +267,29 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (options?.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
     return 2
   }
+}
+
+/** Decoded text, or null for bytes that are not UTF-8 text. */
+function decodeOrNull(bytes: Uint8Array): string | null {
+  try {
+    return decodeBytes(bytes).text
+  } catch {
+    return null
+  }
+}
+
+/** With --debug and --cache or --changed, what was linted and what came from the cache; a cache that could not be written is a warning in any case. */
+function reportStats(stats: LintStats, options: CliOptions, io: CliIo): void {
+  const cacheFile = stats.cache ? relativePath(stats.cache.file, io.cwd) : null
+  if (stats.cache?.writeError) io.stderr(`postlint: warning: the cache was not saved: ${stats.cache.writeError}\n`)
+  // Only --cache and --changed decide which files are linted: without them there is nothing to tell.
+  if (!options.debug || (!stats.cache && !stats.changed)) return
+  if (stats.changed) {
+    io.stderr(`postlint: debug: --changed: ${plural(stats.changed.files, 'file')} changed since ${stats.changed.ref} (${stats.changed.base.slice(0, 12)})\n`)
+  }
+  if (stats.cache?.problem) io.stderr(`postlint: debug: the cache ${cacheFile} was set aside and is written afresh: ${stats.cache.problem}\n`)
+  const origin = cacheFile ? `, ${stats.fromCache} from the cache ${cacheFile}` : ''
+  io.stderr(`postlint: debug: ${plural(stats.files, 'file')}: ${stats.linted} linted${origin}\n`)
 }
 
 /** Standard input as bytes: decoding is the linter's, so invalid UTF-8 or binary input gets the fatal message a file would. */

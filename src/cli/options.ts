@@ -40,7 +40,23 @@ export interface CliOptions {
   ignorePath?: string
   ignorePatterns: string[]
   errorOnUnmatchedPattern: boolean
+  /** `--no-warn-ignored`: say nothing about ignored files named on the command line. */
+  warnIgnored: boolean
   debug: boolean
+  /** `--fail-on`: the lowest severity that makes the exit code 1. */
+  failOn: 'error' | 'warning'
+  /** `--baseline`: the baseline file whose problems are not reported. */
+  baseline?: string
+  /** `--update-baseline`: record the problems found now in the baseline. */
+  updateBaseline: boolean
+  /** `--changed`: lint only the files changed in git. */
+  changed: boolean
+  /** `--since`: the git ref `--changed` compares with. */
+  since?: string
+  /** `--cache`: skip files whose content, configuration and version are unchanged. */
+  cache: boolean
+  /** `--cache-location`: the cache file or its folder. */
+  cacheLocation?: string
 }
 
 const spec = {
@@ -72,6 +88,14 @@ const spec = {
   jurisdiction: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   'as-of': { type: 'string' },
+  'fail-on': { type: 'string' },
+  baseline: { type: 'string' },
+  'update-baseline': { type: 'boolean' },
+  changed: { type: 'boolean' },
+  since: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  'no-warn-ignored': { type: 'boolean' },
 } as const
 
 export const HELP = `postlint [options] [file|dir|glob ...]
@@ -103,6 +127,8 @@ Output:
   -o, --output-file PATH        Write the report to a file
   --quiet                       Report errors only
   --max-warnings N              Exit 1 when there are more than N warnings (even under --quiet)
+  --fail-on error|warning       Exit 1 on errors (default), or on any warning as well
+                                (--fail-on warning is --max-warnings 0)
   --color, --no-color           Force colours on or off (NO_COLOR, FORCE_COLOR too)
 
 Fixing:
@@ -116,6 +142,18 @@ Input:
   --ignore-path FILE            Use this ignore file instead of .postlintignore
   --ignore-pattern PATTERN      Ignore files matching PATTERN (gitignore syntax); repeatable
   --no-error-on-unmatched-pattern  Do not fail when a pattern matches nothing
+  --no-warn-ignored             Say nothing about ignored files named on the command line
+  --changed                     Lint only the files changed in git since the branch left the
+                                default branch (origin/HEAD, else main or master), staged,
+                                unstaged and untracked changes included
+  --since REF                   With --changed: compare with REF (a branch, tag or commit)
+
+Baseline:
+  --baseline FILE               Do not report the problems recorded in FILE (by rule and the
+                                text around them, not line numbers); say how many were
+                                suppressed and how many entries no longer match
+  --update-baseline             Record the problems found now in the --baseline FILE (the
+                                entries of files not linted are kept)
 
 Directives:
   --report-unused-disable-directives            Report disable comments that suppress nothing
@@ -124,10 +162,15 @@ Directives:
 Speed:
   --concurrency N|auto|off      Lint on N worker threads (auto: the cores, when there are
                                 enough files); results and order are the same (default: off)
+  --cache                       Lint only files whose content, configuration (as-of date and
+                                jurisdictions included) or postlint version changed; the
+                                results of the others, problems included, come from the cache
+  --cache-location PATH         The cache file, or a folder for it (default: .postlintcache)
 
 Other:
   --list-rules                  List every rule (with --format json: as JSON)
-  --debug                       Print stack traces for internal errors
+  --debug                       Print stack traces for internal errors; with --cache or
+                                --changed, how many files were linted and came from the cache
   -v, --version                 Print the version
   -h, --help                    Print this help
 
@@ -263,6 +306,28 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     else if (/^\d+$/.test(concurrencyRaw) && Number(concurrencyRaw) >= 1) concurrency = Number(concurrencyRaw)
     else throw new UsageError(`--concurrency needs a number of threads, auto or off, got '${concurrencyRaw}'`)
   }
+  const failOnRaw = values['fail-on']
+  if (typeof failOnRaw === 'string' && failOnRaw !== 'error' && failOnRaw !== 'warning') {
+    throw new UsageError(`--fail-on must be error or warning, got '${failOnRaw}'`)
+  }
+  if (failOnRaw === 'warning' && typeof maxRaw === 'string') {
+    throw new UsageError('--fail-on warning and --max-warnings cannot be used together (--fail-on warning is --max-warnings 0)')
+  }
+  if (values['update-baseline'] && typeof values['baseline'] !== 'string') throw new UsageError('--update-baseline needs --baseline FILE (the file to write)')
+  if (values['baseline'] === '') throw new UsageError('--baseline needs a file name')
+  if (typeof values['since'] === 'string' && !values['changed']) throw new UsageError('--since needs --changed')
+  if (typeof values['cache-location'] === 'string' && !values['cache']) throw new UsageError('--cache-location needs --cache')
+  if (values['stdin']) {
+    for (const flag of ['changed', 'cache', 'update-baseline'] as const) {
+      if (values[flag]) throw new UsageError(`--${flag} cannot be used with --stdin`)
+    }
+  }
+  if (command === 'explain') {
+    for (const flag of ['fail-on', 'baseline', 'update-baseline', 'changed', 'cache'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`explain does not take --${flag}`)
+    }
+  }
+
   const asOfRaw = values['as-of']
   if (typeof asOfRaw === 'string' && !isCalendarDate(asOfRaw)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, got '${asOfRaw}'`)
 
@@ -294,7 +359,15 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     ...(typeof values['ignore-path'] === 'string' ? { ignorePath: values['ignore-path'] } : {}),
     ignorePatterns: (values['ignore-pattern'] as string[] | undefined) ?? [],
     errorOnUnmatchedPattern: values['no-error-on-unmatched-pattern'] !== true,
+    warnIgnored: values['no-warn-ignored'] !== true,
     debug: values['debug'] === true,
+    failOn: failOnRaw === 'warning' ? 'warning' : 'error',
+    ...(typeof values['baseline'] === 'string' ? { baseline: values['baseline'] } : {}),
+    updateBaseline: values['update-baseline'] === true,
+    changed: values['changed'] === true,
+    ...(typeof values['since'] === 'string' ? { since: values['since'] } : {}),
+    cache: values['cache'] === true,
+    ...(typeof values['cache-location'] === 'string' ? { cacheLocation: values['cache-location'] } : {}),
   }
 }
 

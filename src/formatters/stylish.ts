@@ -1,10 +1,11 @@
 /**
  * `stylish`, the default: problems grouped by file, aligned in columns, and
- * a summary with the number of problems `--fix` can repair, as in ESLint.
+ * a summary with the number of problems `--fix` can repair, as in ESLint,
+ * and what the baseline suppressed when one is used.
  */
 import pc from 'picocolors'
 import type { Formatter } from '../types.js'
-import { plural, relativePath, severityWord, totals } from './util.js'
+import { baselineSummary, plural, relativePath, severityWord, totals } from './util.js'
 
 const stylish: Formatter = (results, context) => {
   const color = pc.createColors(context.color)
@@ -38,13 +39,14 @@ const stylish: Formatter = (results, context) => {
       output += `  ${cells.join('  ')}\n`
     }
   }
-  if (problems === 0) return ''
+  const baseline = context.baseline ? baselineSummary(context.baseline).map((line) => `  ${line}\n`).join('') : ''
+  if (problems === 0) return baseline
   const sum = totals(results)
   const paint = sum.errors > 0 ? color.red : color.yellow
   output += `\n${paint(color.bold(`✖ ${plural(problems, 'problem')} (${plural(sum.errors, 'error')}, ${plural(sum.warnings, 'warning')})`))}\n`
   if (sum.fixableErrors > 0 || sum.fixableWarnings > 0) {
     output += `${paint(color.bold(`  ${plural(sum.fixableErrors, 'error')} and ${plural(sum.fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`))}\n`
   }
-  return output
+  return output + baseline
 }
 export default stylish

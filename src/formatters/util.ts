@@ -60,3 +60,17 @@ export function totals(results: readonly LintResult[]): Totals {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
+
+/** What the baseline did, as sentences for the summary (none when it did nothing worth saying). */
+export function baselineSummary(baseline: NonNullable<FormatterContext['baseline']>): string[] {
+  const lines: string[] = []
+  if (baseline.written) lines.push(`${plural(baseline.suppressed, 'problem')} recorded in the baseline ${baseline.file}.`)
+  else if (baseline.suppressed > 0) lines.push(`${plural(baseline.suppressed, 'problem')} suppressed by the baseline ${baseline.file}.`)
+  if (baseline.unmatched > 0) {
+    const one = baseline.unmatched === 1
+    lines.push(
+      `${baseline.unmatched} baseline ${one ? 'entry no longer matches' : 'entries no longer match'} any problem (fixed or changed); --update-baseline removes ${one ? 'it' : 'them'}.`,
+    )
+  }
+  return lines
+}
