@@ -3,8 +3,8 @@
 // dist/rules. Loading some 800 small modules (chrono-node's locales, the
 // micromark family, libphonenumber-js) cost more than linting a posting;
 // one bundle split into a few chunks (the command, the lint worker, and what
-// is loaded only when asked for: formatters, `explain`) starts in a fraction
-// of that. The Node API (dist/src/index.js) stays unbundled for importers.
+// is loaded only when asked for: formatters, `explain`, the language server
+// of `--lsp` and its lint thread) starts in a fraction of that. The Node API (dist/src/index.js) stays unbundled for importers.
 //
 // Packages read at run time by path (retext-equality's patterns, user
 // plugins, formatters and configuration files) stay outside the bundle.
@@ -20,7 +20,7 @@ fs.rmSync(path.join(root, 'dist/cli'), { recursive: true, force: true })
 
 await build({
   absWorkingDir: root,
-  entryPoints: { postlint: 'dist/src/cli/index.js', worker: 'dist/src/api/worker.js' },
+  entryPoints: { postlint: 'dist/src/cli/index.js', worker: 'dist/src/api/worker.js', 'lsp-worker': 'dist/src/lsp/worker.js' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

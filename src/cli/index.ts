@@ -114,6 +114,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(await writeInit(io.cwd))
       return 0
     }
+    if (options.lsp) {
+      // Loaded only here, so the command line does not pay for the server's libraries.
+      const { startServer } = await import('../lsp/server.js')
+      startServer()
+      // The server runs until the editor sends `exit` or closes its input; it ends the process then.
+      return await new Promise<number>(() => undefined)
+    }
 
     // Modules are loaded as they become needed, so --help, --version, --init, usage and
     // configuration errors, --print-config and --list-rules answer without loading the linter.

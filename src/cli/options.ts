@@ -11,6 +11,8 @@ import { parseSeverity } from '../config/severity.js'
 export interface CliOptions {
   /** `explain`: show what postlint understood of the files instead of linting them. */
   command: 'lint' | 'explain'
+  /** `--lsp`: run the language server on standard input and output. */
+  lsp: boolean
   patterns: string[]
   /** `--jurisdiction`: the jurisdictions the postings are published in, over the configuration's. */
   jurisdictions: string[]
@@ -96,7 +98,14 @@ const spec = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   'no-warn-ignored': { type: 'boolean' },
+  lsp: { type: 'boolean' },
+  // What editors' LSP clients add when they start a server: accepted with --lsp.
+  stdio: { type: 'boolean' },
+  clientProcessId: { type: 'string' },
 } as const
+
+/** Options that may go with --lsp. */
+const LSP_OPTIONS = new Set(['lsp', 'stdio', 'clientProcessId', 'debug'])
 
 export const HELP = `postlint [options] [file|dir|glob ...]
 postlint explain [options] FILE ...
@@ -166,6 +175,9 @@ Speed:
                                 jurisdictions included) or postlint version changed; the
                                 results of the others, problems included, come from the cache
   --cache-location PATH         The cache file, or a folder for it (default: .postlintcache)
+
+Editors:
+  --lsp                         Run the language server (LSP over standard input and output)
 
 Other:
   --list-rules                  List every rule (with --format json: as JSON)
@@ -287,6 +299,14 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values['stdin-filename'] !== undefined && !values['stdin']) throw new UsageError('--stdin-filename needs --stdin')
   if (values['stdin'] && positionals.length > 0) throw new UsageError('--stdin cannot be combined with file paths')
 
+  const lsp = values['lsp'] === true
+  if (lsp && !values['help'] && !values['version']) {
+    const other = Object.keys(values).find((key) => values[key] !== undefined && !LSP_OPTIONS.has(key))
+    if (other) throw new UsageError(`--lsp cannot be combined with --${other}`)
+    if (positionals.length > 0) throw new UsageError('--lsp takes no file paths: the editor sends the documents')
+  }
+  if (!lsp && (values['stdio'] || values['clientProcessId'] !== undefined)) throw new UsageError(`--${values['stdio'] ? 'stdio' : 'clientProcessId'} needs --lsp`)
+
   let command: CliOptions['command'] = 'lint'
   if (positionals[0] === 'explain') {
     command = 'explain'
@@ -333,6 +353,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
 
   return {
     command,
+    lsp,
     patterns: positionals,
     jurisdictions,
     concurrency,

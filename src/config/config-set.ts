@@ -9,7 +9,6 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import picomatch from 'picomatch'
 import ignore, { type Ignore } from 'ignore'
 import type { Config, ConfigOverride, Plugin, RuleEntry, RuleModule, Settings } from '../types.js'
@@ -17,7 +16,7 @@ import type { LinterConfig, RuleSetting } from '../linter/linter.js'
 import { builtinRules } from '../../rules/index.js'
 import { allJurisdictions, getJurisdiction } from '../jurisdictions/index.js'
 import { ConfigError } from './errors.js'
-import { findConfigFile, readConfigFile } from './load.js'
+import { findConfigFile, importFile, readConfigFile } from './load.js'
 import { PRESET_PREFIX, presetConfig, presetNames } from './presets.js'
 import {
   closest,
@@ -50,6 +49,11 @@ export interface LoadConfigOptions {
   cliRules?: Record<string, RuleEntry>
   /** Report unused disable directives at this severity, over the configuration's `linterOptions`. */
   reportUnusedDisableDirectives?: 0 | 1 | 2
+  /**
+   * Import configuration modules and plugins afresh when their files changed since they were first
+   * imported (the language server sets this; a plugin's own imports are still taken from the cache).
+   */
+  freshModules?: boolean
 }
 
 /** The default when there is no configuration file. */
@@ -239,7 +243,7 @@ function resolveFrom(dir: string, request: string): string {
   return createRequire(path.join(dir, '__postlint__.js')).resolve(request)
 }
 
-async function collectLayers(content: unknown, source: string | null, dir: string, chain: string[]): Promise<Layer[]> {
+async function collectLayers(content: unknown, source: string | null, dir: string, chain: string[], fresh: boolean): Promise<Layer[]> {
   validateConfigShape(content, source)
   const layers: Layer[] = []
   for (const entry of list(content.extends)) {
@@ -266,8 +270,8 @@ async function collectLayers(content: unknown, source: string | null, dir: strin
     if (chain.includes(resolved)) {
       throw new ConfigError(`extends itself through ${[...chain, resolved].map((file) => path.basename(file)).join(' → ')}`, source, 'extends')
     }
-    const extended = await readConfigFile(resolved)
-    layers.push(...(await collectLayers(extended, resolved, path.dirname(resolved), [...chain, resolved])))
+    const extended = await readConfigFile(resolved, fresh)
+    layers.push(...(await collectLayers(extended, resolved, path.dirname(resolved), [...chain, resolved], fresh)))
   }
   layers.push({ source, dir, content })
   return layers
@@ -285,7 +289,7 @@ function ruleDefect(value: unknown): string | null {
   return null
 }
 
-async function loadPlugin(layer: Layer, key: string, spec: string | Plugin): Promise<{ namespace: string | undefined; plugin: Plugin; name: string }> {
+async function loadPlugin(layer: Layer, key: string, spec: string | Plugin, fresh: boolean): Promise<{ namespace: string | undefined; plugin: Plugin; name: string }> {
   if (typeof spec !== 'string') return { namespace: undefined, plugin: spec, name: key }
   let resolved: string
   try {
@@ -295,7 +299,7 @@ async function loadPlugin(layer: Layer, key: string, spec: string | Plugin): Pro
   }
   let module: { default?: Plugin } & Plugin
   try {
-    module = (await import(pathToFileURL(resolved).href)) as { default?: Plugin } & Plugin
+    module = (await importFile(resolved, fresh)) as { default?: Plugin } & Plugin
   } catch (error) {
     throw new ConfigError(`cannot load plugin '${spec}': ${(error as Error).message.split('\n')[0]}`, layer.source, key, { cause: error })
   }
@@ -307,20 +311,21 @@ async function loadPlugin(layer: Layer, key: string, spec: string | Plugin): Pro
 /** Load the configuration that applies from `cwd` (or the one named), checking every entry. */
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ConfigSet> {
   const cwd = path.resolve(options.cwd ?? process.cwd())
+  const fresh = options.freshModules === true
   let configFile: string | null = null
   let content: unknown = DEFAULT_CONFIG
   if (options.config) {
     content = options.config
   } else if (options.configFile) {
     configFile = path.resolve(cwd, options.configFile)
-    content = await readConfigFile(configFile)
+    content = await readConfigFile(configFile, fresh)
   } else if (options.useConfigFile !== false) {
     configFile = await findConfigFile(cwd)
-    if (configFile) content = await readConfigFile(configFile)
+    if (configFile) content = await readConfigFile(configFile, fresh)
   }
 
-  const layers = await collectLayers(content, configFile, configFile ? path.dirname(configFile) : cwd, configFile ? [configFile] : [])
-  if (options.overrideConfig) layers.push(...(await collectLayers(options.overrideConfig, 'overrideConfig', cwd, [])))
+  const layers = await collectLayers(content, configFile, configFile ? path.dirname(configFile) : cwd, configFile ? [configFile] : [], fresh)
+  if (options.overrideConfig) layers.push(...(await collectLayers(options.overrideConfig, 'overrideConfig', cwd, [], fresh)))
 
   const rules = new Map<string, RuleModule>(builtinRules)
   const loadedPlugins = new Map<string, Plugin>()
@@ -331,7 +336,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Confi
       ? plugins.map((spec, index) => [`plugins[${index}]`, spec, undefined])
       : Object.entries(plugins).map(([namespace, spec]) => [`plugins.${namespace}`, spec, namespace])
     for (const [key, spec, namespace] of entries) {
-      const loaded = await loadPlugin(layer, key, spec)
+      const loaded = await loadPlugin(layer, key, spec, fresh)
       const name = namespace ?? loaded.plugin.meta?.namespace ?? loaded.name
       if (!loaded.plugin || typeof loaded.plugin.rules !== 'object' || loaded.plugin.rules === null) {
         throw new ConfigError(`plugin '${name}' exports no 'rules' object`, layer.source, key)

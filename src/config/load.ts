@@ -75,13 +75,28 @@ function parseJson(raw: string, file: string): unknown {
   }
 }
 
-/** Read a configuration file of any supported kind; the result is not yet checked. */
-export async function readConfigFile(file: string): Promise<unknown> {
+/**
+ * Import a module by its path. With `fresh`, the file's modification time goes in the URL, so a
+ * file changed since it was first imported is imported afresh rather than taken from the module
+ * cache: a process that runs on while files change (the language server) needs that.
+ */
+export async function importFile(file: string, fresh = false): Promise<unknown> {
+  const version = fresh
+    ? await stat(file).then(
+        (info) => `?mtime=${info.mtimeMs}`,
+        () => '',
+      )
+    : ''
+  return import(pathToFileURL(file).href + version)
+}
+
+/** Read a configuration file of any supported kind (a module afresh if it changed, with `fresh`); the result is not yet checked. */
+export async function readConfigFile(file: string, fresh = false): Promise<unknown> {
   const base = path.basename(file)
   const extension = path.extname(file).toLowerCase()
   if (extension === '.js' || extension === '.mjs' || extension === '.cjs') {
     try {
-      const module = (await import(pathToFileURL(file).href)) as { default?: unknown }
+      const module = (await importFile(file, fresh)) as { default?: unknown }
       return module.default ?? module
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code

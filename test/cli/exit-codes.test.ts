@@ -130,6 +130,7 @@ describe.concurrent('--help and --version', () => {
       '--cache-location',
       '--concurrency',
       '--list-rules',
+      '--lsp',
       '--debug',
       '-v, --version',
       '-h, --help',
@@ -163,6 +164,9 @@ describe.concurrent('usage errors: exit 2, one line on stderr naming the culprit
     ['an unknown format', ['-f', 'fancy', 'clean.md'], "Unknown format 'fancy' (built-in: stylish, json, compact, sarif, github, junit, gitlab; or give a path to a formatter module)"],
     ['a path that matches nothing', ['--no-config', 'missing.md'], 'No files matching the pattern "missing.md" were found.'],
     ['a missing --config file', ['--config', 'nowhere.json', 'clean.md'], `${dir}/nowhere.json: cannot read file: it does not exist`],
+    ['--lsp with file paths', ['--lsp', 'clean.md'], '--lsp takes no file paths: the editor sends the documents'],
+    ['--lsp with a linting option', ['--lsp', '--fix'], '--lsp cannot be combined with --fix'],
+    ['--stdio without --lsp', ['--stdio'], '--stdio needs --lsp'],
     ['a missing --ignore-path file', ['--no-config', '--ignore-path', 'nowhere.ignore', 'clean.md'], `Cannot read ignore file ${dir}/nowhere.ignore: it does not exist`],
   ]
   for (const [name, args, message] of cases) {
