@@ -67,6 +67,20 @@ function capitalise(text: string, original: string, titleCase: boolean): string 
   return titleCase ? text.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** `text` without the spaces and tabs around it. */
+function trimBlanks(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  return text.slice(start, end)
+}
+
+/** A YAML scalar without the quotes that enclose it, if any. */
+function unquote(value: string): string {
+  return value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value
+}
+
 export default defineRule<'gendered' | 'masculineOnly' | 'useNeutral' | 'addFeminine', []>({
   meta: {
     type: 'problem',
@@ -101,10 +115,11 @@ export default defineRule<'gendered' | 'masculineOnly' | 'useNeutral' | 'addFemi
       const ranges: Range[] = []
       const line = frontMatterKeyRange(sourceCode, ['title'])
       if (line) {
-        const value = /^title[ \t]*:[ \t]*(['"]?)(.*?)\1[ \t]*$/.exec(text.slice(line[0], line[1]))
-        if (value && value[2] && !/^[>|]/.test(value[2])) {
-          const start = line[0] + value.index + value[0].indexOf(value[2], value[0].indexOf(':') + 1)
-          ranges.push([start, start + value[2].length])
+        const value = /^title[ \t]*:(.*)$/.exec(text.slice(line[0], line[1]))
+        const title = value ? unquote(trimBlanks(value[1]!)) : ''
+        if (value && title && !/^[>|]/.test(title)) {
+          const start = line[0] + value.index + value[0].indexOf(title, value[0].indexOf(':') + 1)
+          ranges.push([start, start + title.length])
         }
       }
       if (sourceCode.format === 'html' && sourceCode.markup) {

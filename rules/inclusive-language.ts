@@ -65,7 +65,7 @@ const PRONOUN_SETS = new Set(['she her', 'her hers', 'he him', 'him his', 'he hi
 
 /** A note of retext-equality without its sources, ending with a period; empty when it is only a source. */
 function cleanNote(note: string | undefined): string {
-  const text = (note ?? '').replace(/\s*\(source:[^)]*\)/gi, '').replace(/^source:.*$/i, '').trim()
+  const text = (note ?? '').replace(/(?<!\s)\s*\(source:[^()]*\)/gi, '').replace(/^source:.*$/i, '').trim()
   return text === '' || /[.!?]$/.test(text) ? text : `${text}.`
 }
 

@@ -41,6 +41,39 @@ interface Finding { kind: Kind; start: number; end: number; replacement?: string
 type Options = [{ tags?: boolean; placeholders?: boolean; scraperDebris?: boolean }]
 type MessageId = Kind | 'cdataSection' | 'removeDebris' | 'replaceDebris' | 'unwrapCdata'
 
+/** Where hidden HTML opens: a comment, a script, a style sheet. */
+const HIDDEN_OPEN = /<!--|<(script|style)\b/gi
+const HIDDEN_CLOSE: Record<string, RegExp> = { '': /-->/g, script: /<\/script\s*>/gi, style: /<\/style\s*>/gi }
+
+/**
+ * Raw HTML with its comments, scripts and style sheets blanked out (same
+ * length), each from its opening to the first close. An opening never closed
+ * stays, and so does every later one of its kind, since no close follows:
+ * the text is read once, however many unclosed openings it has.
+ */
+function blankHidden(raw: string): string {
+  let output = ''
+  let copied = 0
+  const unclosed = new Set<string>()
+  HIDDEN_OPEN.lastIndex = 0
+  for (let open = HIDDEN_OPEN.exec(raw); open; open = HIDDEN_OPEN.exec(raw)) {
+    const kind = open[1]?.toLowerCase() ?? ''
+    if (unclosed.has(kind)) continue
+    const close = HIDDEN_CLOSE[kind]!
+    close.lastIndex = open.index + open[0].length
+    const found = close.exec(raw)
+    if (!found) {
+      unclosed.add(kind)
+      continue
+    }
+    const end = found.index + found[0].length
+    output += raw.slice(copied, open.index) + ' '.repeat(end - open.index)
+    copied = end
+    HIDDEN_OPEN.lastIndex = end
+  }
+  return output + raw.slice(copied)
+}
+
 export default defineRule<MessageId, Options>({
   meta: {
     type: 'problem',
@@ -105,7 +138,7 @@ export default defineRule<MessageId, Options>({
         for (let line = lines.exec(body); line; line = lines.exec(body)) {
           // `key: | value` and `- key: value` read as `key: value`; comments and fences are not values.
           if (/^\s*(?:#|---|\+\+\+)/.test(line[0])) continue
-          const value = line[0].replace(/^(\s*(?:-\s+)?[^:#]{1,60}:\s*)([|>][-+]?\s*)/, (_, label: string, indicator: string) => label + ' '.repeat(indicator.length))
+          const value = line[0].replace(/^(\s*(?:-\s+)?[^:#\s][^:#]{0,59}:\s*)([|>][-+]?\s*)/, (_, label: string, indicator: string) => label + ' '.repeat(indicator.length))
           for (const finding of findArtifacts(value)) {
             if (finding.kind !== 'placeholder' && finding.kind !== 'fillerText') continue
             const range: Range = [blockStart + line.index + finding.start, blockStart + line.index + finding.end]
@@ -149,7 +182,7 @@ export default defineRule<MessageId, Options>({
       html(node: Html) {
         if (format !== 'markdown') return
         const [start, end] = sourceCode.getRange(node)
-        const raw = text.slice(start, end).replace(/<!--[\s\S]*?-->|<(script|style)\b[\s\S]*?<\/\1\s*>/gi, (hidden) => ' '.repeat(hidden.length))
+        const raw = blankHidden(text.slice(start, end))
         for (const match of raw.matchAll(/<!\[CDATA\[|<([a-z][^<>\n]{0,80})>/gi)) {
           const at = start + match.index
           if (match[1] === undefined) {
@@ -254,7 +287,7 @@ function judge(value: string, match: RegExpExecArray, lastPending: number, lorem
   if (groups['pending']) {
     const [lineStart, lineEnd] = lineAround(value, start, end)
     const rest = words(value.slice(end, lineEnd).split(/[.;!?]/)[0]!).length
-    const labelled = /:\s*['"]?\$?\s*$/.test(value.slice(Math.max(0, start - 40), start))
+    const labelled = /:\s*(?:['"]\$?\s*|\$\s*)?$/.test(value.slice(Math.max(0, start - 40), start))
     if (found.includes(' ')) return labelled ? at('placeholder') : undefined
     const leading = /^[\s•*·–—-]*(?:\d{1,3}[.)][ \t]*)?$/.test(value.slice(lineStart, start)) && rest <= 6
     const ranged = lastPending >= lineStart && /^[^.;:\n]{0,20}?(?:\b(?:to|through|until)\b|[-–—])\s*$/i.test(value.slice(lastPending, start))
@@ -323,7 +356,7 @@ function tagRemovals(prose: ProseText, tags: Finding[], sourceCode: SourceCode):
         range = [prose.offsetAt(0), prose.offsetAt(next)]
       }
     } else if (SEPARATORS.test(after) || /^[.!?…)]/.test(after)) {
-      range = prose.rangeOf(start - /[\s|,;/·•–—-]*$/u.exec(before)![0].length, end)
+      range = prose.rangeOf(start - /(?<![\s|,;/·•–—-])[\s|,;/·•–—-]*$/u.exec(before)![0].length, end)
     } else {
       range = prose.rangeOf(start, end + /^[\s|,;/·•–—-]*/u.exec(after)![0].length)
     }

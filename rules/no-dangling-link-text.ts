@@ -158,7 +158,7 @@ const UNDEFINED_REFERENCE = /\[([^[\]\n\uFFFC]{1,200})\]\[([^[\]\n\uFFFC]{0,100}
 const QUOTED = /(?:["“‘„«]|(?:^|\s)')\s?$/
 
 /** Sentence ends: terminal punctuation before white space, or a line that starts a list item in plain text. */
-const SENTENCE_END = /[.!?…]+["'’”)\]]{0,3}(?=\s)|\n(?=[ \t]{0,8}(?:[-*•+]|\d{1,3}[.)])[ \t])/g
+const SENTENCE_END = /(?<![.!?…])[.!?…]+["'’”)\]]{0,3}(?=\s)|\n(?=[ \t]{0,8}(?:[-*•+]|\d{1,3}[.)])[ \t])/g
 
 /** The ends of the sentences of `text`: where each boundary starts and where the next sentence may start. */
 function sentenceEnds(text: string): Array<[number, number]> {

@@ -182,7 +182,7 @@ function classify(match: RegExpExecArray, text: string, before: string, getClues
   const context = ADDRESS_CONTEXT.test(before)
   if (bare !== undefined) return classifyBare(bare, start, context && !WEB_CONTEXT.test(before), getClues())
   if (local === undefined || at === undefined || rawDomain === undefined) return undefined
-  const written = rawDomain.replace(/[.-]+$/, '') // trailing dots end the sentence
+  const written = rawDomain.replace(/(?<![.-])[.-]+$/, '') // trailing dots end the sentence
   if (written === '') return undefined
   const atStart = start + local.length
   let end = atStart + at.length + written.length
@@ -212,7 +212,7 @@ function classify(match: RegExpExecArray, text: string, before: string, getClues
   if (text[after] === '@') {
     // `a@b@c.com` is two addresses run together; `@jobs@acme.social`-style handles are left alone.
     if (ats !== 1 || /\s/.test(at)) return undefined
-    end = after + /^@[A-Za-z0-9.-]*/.exec(text.slice(after))![0].replace(/[.-]+$/, '').length
+    end = after + /^@[A-Za-z0-9.-]*/.exec(text.slice(after))![0].replace(/(?<![.-])[.-]+$/, '').length
     return problem('doubleAt')
   }
   if (/\s/.test(at)) {
@@ -275,7 +275,7 @@ function repairAddress(value: string): string | undefined {
   const at = value.replace(/@{2,3}/, '@').replace(/[ \t]{0,3}(?:[[({<][ \t]{0,2}(?:at|@)[ \t]{0,2}[\])}>]|@|\sat\s|\\@|&#0{0,3}64;|&commat;|%40)[ \t]{0,3}/i, '@')
   const [local = '', domain = '', ...rest] = at.replace(DOT_SEPARATOR, '.').split('@')
   if (rest.length > 0) return undefined
-  const address = `${local.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.')}@${domain.replace(/^\.+|\.+$/g, '').replace(/\.{2,}/g, '.')}`
+  const address = `${local.replace(/^\.+|(?<!\.)\.+$/g, '').replace(/\.{2,}/g, '.')}@${domain.replace(/^\.+|(?<!\.)\.+$/g, '').replace(/\.{2,}/g, '.')}`
   return isValidEmail(address) ? address : undefined
 }
 

@@ -235,6 +235,6 @@ export const AGE_PATTERNS: ReadonlyArray<{ kind: AgePatternKind; source: string 
   // "no more than 3 years of experience", "a maximum of two years' experience", "5 years of experience or less"
   { kind: 'experienceCap', source: String.raw`\b(?:no|not)\s+more\s+than\s+[\w-]+\s+(?:\(\d{1,2}\)\s+)?years?['’]?(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\b` },
   { kind: 'experienceCap', source: String.raw`\b(?:maximum|max\.?|at\s+most)\s+(?:of\s+)?[\w-]+\s+years?['’]?(?:\s+of)?(?:\s+[\w-]+){0,2}?\s+experience\b` },
-  { kind: 'experienceCap', source: String.raw`\b[\w-]+\s+years?['’]?(?:\s+of)?(?:\s+[\w-]+){0,2}?\s+experience\s+or\s+(?:less|fewer)\b` },
+  { kind: 'experienceCap', source: String.raw`(?<![\w-])[\w-]+\s+years?['’]?(?:\s+of)?(?:\s+[\w-]+){0,2}?\s+experience\s+or\s+(?:less|fewer)\b` },
   { kind: 'experienceCap', source: String.raw`\b(?:pas\s+plus\s+de|au\s+plus|maximum(?:\s+de)?)\s+[\w-]+\s+ans\s+d['’]expérience\b` },
 ]

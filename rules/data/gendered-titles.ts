@@ -213,6 +213,6 @@ export const FEMININE_ENDINGS: ReadonlySet<string> = new Set(['e', 'es', 'ère',
 export const SUPPORT_NOUNS: readonly string[] = ['adjoint', 'assistant', 'secrétaire']
 
 /** Markers that a title is open to every gender: "(m/f/d)", "H/F", "(all genders)". */
-export const ALL_GENDERS = /\(\s*(?:[mfwdhx]\s*\/\s*){1,3}[mfwdhx]\s*\)|(?:^|[\s–-])(?:H\s*\/\s*F|F\s*\/\s*H)(?:$|[\s)–-])|\((?:all|any) genders?\)/i
+export const ALL_GENDERS = /\(\s*[mfwdhx](?:\s*\/\s*[mfwdhx]){1,3}\s*\)|(?:^|[\s–-])(?:H\s*\/\s*F|F\s*\/\s*H)(?:$|[\s)–-])|\((?:all|any) genders?\)/i
 
 const TITLE_WORDS: ReadonlySet<string> = new Set(ENGLISH_TITLES.flatMap((title) => title.words))

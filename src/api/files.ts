@@ -5,9 +5,10 @@
  * syntax) and the configuration's `ignores` are honoured. A pattern that
  * matches nothing is an error.
  */
-import { readFile, stat } from 'node:fs/promises'
+import fs from 'node:fs'
+import { readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { glob, isDynamicPattern } from 'tinyglobby'
+import { glob, isDynamicPattern, type FileSystemAdapter } from 'tinyglobby'
 import ignore, { type Ignore } from 'ignore'
 import { SUPPORTED_EXTENSIONS } from '../linter/document.js'
 import type { ConfigSet } from '../config/config-set.js'
@@ -75,6 +76,37 @@ function splitGlob(cwd: string, pattern: string): { base: string; glob: string }
   return { base: path.resolve(cwd, staticPart === '' && firstDynamic > 0 ? '/' : staticPart), glob: parts.slice(firstDynamic).join('/') }
 }
 
+function isSupported(file: string): boolean {
+  const lower = file.toLowerCase()
+  return SUPPORTED_EXTENSIONS.some((extension) => lower.endsWith(`.${extension}`))
+}
+
+/**
+ * Glob, failing on what cannot be read: the globber skips folders it may not
+ * open and links that loop without a word, which would leave postings
+ * unlinted while the run passes. A folder that vanished meanwhile, or a
+ * broken link, is not an error.
+ */
+async function globReadable(pattern: string, base: string, cwd: string): Promise<string[]> {
+  const problems: Array<{ file: string; error: NodeJS.ErrnoException }> = []
+  const watched: FileSystemAdapter = {
+    readdir: ((dir: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: fs.Dirent[]) => void) =>
+      fs.readdir(dir, options, (error, entries) => {
+        if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') problems.push({ file: dir, error })
+        callback(error, entries)
+      })) as FileSystemAdapter['readdir'],
+    realpath: ((file: string, callback: (error: NodeJS.ErrnoException | null, resolved: string) => void) =>
+      fs.realpath(file, (error, resolved) => {
+        if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR' && isSupported(file)) problems.push({ file, error })
+        callback(error, resolved)
+      })) as FileSystemAdapter['realpath'],
+  }
+  const found = await glob(pattern, { cwd: base, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true, fs: watched })
+  const problem = problems.sort((a, b) => a.file.localeCompare(b.file))[0]
+  if (problem) throw new FileError(`Cannot read ${path.relative(cwd, problem.file) || problem.file}: ${describeIoError(problem.error)}`)
+  return found
+}
+
 /**
  * A test for whether a file is ignored: by the configuration's `ignores`,
  * the ignore file and `--ignore-pattern`; never with `ignore: false`.
@@ -101,9 +133,10 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
 
   const targets: FileTarget[] = []
   const seen = new Set<string>()
-  const add = (target: FileTarget): void => {
-    if (seen.has(target.filePath)) return
+  const add = (target: FileTarget, real?: string): void => {
+    if (seen.has(target.filePath) || (real !== undefined && seen.has(real))) return
     seen.add(target.filePath)
+    if (real !== undefined) seen.add(real)
     targets.push(target)
   }
 
@@ -126,12 +159,10 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
 
     let found: string[]
     if (kind === 'directory') {
-      found = await glob(EXTENSION_GLOB, { cwd: absolute, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })
+      found = await globReadable(EXTENSION_GLOB, absolute, options.cwd)
     } else if (isDynamicPattern(pattern)) {
       const { base, glob: rest } = splitGlob(options.cwd, pattern)
-      found = (await glob(rest, { cwd: base, absolute: true, dot: false, ignore: DEFAULT_IGNORES, followSymbolicLinks: true })).filter(
-        (file) => SUPPORTED_EXTENSIONS.some((extension) => file.toLowerCase().endsWith(`.${extension}`)),
-      )
+      found = (await globReadable(rest, base, options.cwd)).filter(isSupported)
     } else {
       if (options.errorOnUnmatchedPattern === false) continue
       throw new UsageError(`No files matching the pattern "${pattern}" were found.`)
@@ -143,7 +174,8 @@ export async function expandPatterns(patterns: readonly string[], options: Expan
         found.length > 0 ? `All files matched by "${pattern}" are ignored.` : `No files matching the pattern "${pattern}" were found.`,
       )
     }
-    for (const file of kept) add({ filePath: file, explicit: false, ignored: false })
+    // A file reached twice through a symbolic link (a folder linked into itself) is linted, and fixed, once.
+    for (const file of kept) add({ filePath: file, explicit: false, ignored: false }, await realpath(file).catch(() => file))
   }
   return targets
 }

@@ -2,7 +2,8 @@
  * The Node API's linting functions. The CLI and the language server are thin
  * layers over these.
  */
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Config, LintMessage, LintResult } from '../types.js'
 import { ConfigSet, loadConfig, type LoadConfigOptions } from '../config/config-set.js'
@@ -36,6 +37,8 @@ export interface LintFilesOptions extends LintOptions, Omit<ExpandOptions, 'cwd'
   concurrency?: Concurrency
   /** Write fixed files (default true when `fix` is set; false is `--fix-dry-run`). */
   write?: boolean
+  /** Skip files larger than this many bytes, with a warning, without reading them (default: no limit; the CLI's is 10 MB). */
+  maxFileSize?: number
   /** Called with the error a rule threw (the file's result also holds a fatal message naming the rule). */
   onRuleCrash?: (filePath: string, ruleId: string, error: unknown) => void
   /**
@@ -99,6 +102,19 @@ export function ignoredResult(filePath: string): LintResult {
 export function isIgnoredResult(result: LintResult): boolean {
   const [only] = result.messages
   return result.messages.length === 1 && only!.ruleId === null && only!.line === 0 && only!.message === IGNORED_MESSAGE
+}
+
+/** A size in bytes as people read it: `512 bytes`, `9.8 KB`, `10 MB` (K, M and G are powers of 1,024). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`
+  const exponent = bytes < 1024 ** 2 ? 1 : bytes < 1024 ** 3 ? 2 : 3
+  return `${Number((bytes / 1024 ** exponent).toFixed(1))} ${['KB', 'MB', 'GB'][exponent - 1]}`
+}
+
+/** A result for a file (or standard input) larger than `maxFileSize`, which was not linted; `size` is undefined when only the limit is known to be passed. */
+export function tooLargeResult(filePath: string, size: number | undefined, maxFileSize: number): LintResult {
+  const message = `File skipped: ${size === undefined ? 'it is' : `at ${formatSize(size)}, it is`} larger than --max-file-size (${formatSize(maxFileSize)}).`
+  return toResult(filePath, { messages: [{ ruleId: null, severity: 1, message, line: 0, column: 0 }], suppressedMessages: [] })
 }
 
 /** Count a file's messages into an ESLint-shaped result. */
@@ -178,6 +194,8 @@ export interface FileTask {
   write: boolean
   /** Give the SHA-256 of the bytes linted (for the cache). */
   hash?: boolean
+  /** Skip the file, with a warning, when it is larger than this many bytes. */
+  maxFileSize?: number
 }
 
 /** What linting a file gave: its result and the errors rules threw, as plain data; or the error that stopped it. */
@@ -192,11 +210,23 @@ export interface FileAnswer {
 
 /** Read, lint and (with `write`) fix one file; a fix filter function (which cannot cross threads) overrides `task.fix`. */
 export async function lintFile(config: ConfigSet, task: FileTask, filter?: FixFilter): Promise<FileAnswer> {
+  const name = path.relative(config.cwd, task.filePath) || task.filePath
   let bytes: Uint8Array
+  // Opened without blocking, so that a named pipe where a file was expected is an error rather than a wait for a writer.
+  const handle = await open(task.filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)).catch((error: unknown) => {
+    throw new FileError(`Cannot read ${name}: ${describeIoError(error)}`)
+  })
   try {
-    bytes = await readFile(task.filePath)
+    const info = await handle.stat()
+    if (!info.isFile()) throw new FileError(`Cannot lint ${name}: it is not a regular file`)
+    if (task.maxFileSize !== undefined && info.size > task.maxFileSize) {
+      return { index: task.index, result: tooLargeResult(task.filePath, info.size, task.maxFileSize), crashes: [] }
+    }
+    bytes = await handle.readFile()
   } catch (error) {
-    throw new FileError(`Cannot read ${path.relative(config.cwd, task.filePath) || task.filePath}: ${describeIoError(error)}`)
+    throw error instanceof FileError ? error : new FileError(`Cannot read ${name}: ${describeIoError(error)}`)
+  } finally {
+    await handle.close()
   }
   const crashes: NonNullable<FileAnswer['crashes']> = []
   const result = lintContent(config, bytes, task.filePath, filter ?? task.fix, (_file, ruleId, error) => {
@@ -236,7 +266,9 @@ export async function lintFiles(patterns: string | readonly string[], options: L
       const key = cacheKey(config, config.forFile(target.filePath), fix ? 'fix' : 'lint')
       keys.set(index, key)
       // A file that cannot be read is left to the linting below, which reports it.
-      const bytes = await readFile(target.filePath).catch(() => null)
+      // A file over --max-file-size is not read here either: the linting below skips it with its warning.
+      const size = options.maxFileSize !== undefined ? ((await stat(target.filePath).catch(() => null))?.size ?? 0) : 0
+      const bytes = options.maxFileSize !== undefined && size > options.maxFileSize ? null : await readFile(target.filePath).catch(() => null)
       const hit = bytes ? cache.get(target.filePath, hashContent(bytes), key) : undefined
       // A dry run's fixes, found again by --fix, still have to be written.
       if (hit && !(write && hit.output !== undefined)) {
@@ -245,7 +277,14 @@ export async function lintFiles(patterns: string | readonly string[], options: L
         continue
       }
     }
-    tasks.push({ index, filePath: target.filePath, fix, write, ...(cache ? { hash: true } : {}) })
+    tasks.push({
+      index,
+      filePath: target.filePath,
+      fix,
+      write,
+      ...(cache ? { hash: true } : {}),
+      ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}),
+    })
   }
 
   const threads = typeof options.fix === 'function' ? 1 : threadsFor(options.concurrency, tasks.length)

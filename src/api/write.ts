@@ -1,10 +1,12 @@
 /**
  * Writing a fixed file without ever leaving it half-written: the new content
  * goes to a temporary file in the same folder, is flushed to disk, takes the
- * old file's mode, and replaces it by a rename (atomic on POSIX file
- * systems). Nothing is written when the content did not change.
+ * old file's mode (and, where allowed, its owner), and replaces it by a
+ * rename (atomic on POSIX file systems). Nothing is written when the content
+ * did not change. A symbolic link is followed: the file it points to is
+ * replaced, and the link stays a link.
  */
-import { mkdir, open, rename, stat, unlink, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, open, rename, stat, unlink, readFile, writeFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { FileError } from '../config/errors.js'
@@ -12,30 +14,37 @@ import { describeIoError } from '../config/load.js'
 
 /** Replace `file`'s content with `content` atomically; returns false when it was already equal. */
 export async function writeFileAtomic(file: string, content: string): Promise<boolean> {
-  let mode: number
+  let target: string
+  let info
   try {
-    const info = await stat(file)
-    mode = info.mode & 0o7777
-    const current = await readFile(file)
+    target = await realpath(file)
+    info = await stat(target)
+    const current = await readFile(target)
     if (current.equals(Buffer.from(content, 'utf8'))) return false
   } catch (error) {
     throw new FileError(`Cannot write fixes to ${file}: ${describeIoError(error)}`)
   }
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.postlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+  const mode = info.mode & 0o7777
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.postlint-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
   let handle
   try {
     handle = await open(temporary, 'wx', mode)
     await handle.writeFile(content, 'utf8')
     await handle.chmod(mode)
+    if (typeof process.getuid === 'function' && (info.uid !== process.getuid() || info.gid !== process.getgid?.())) {
+      // Only a privileged user may give a file away; otherwise the fixed file belongs to whoever ran the fix.
+      await handle.chown(info.uid, info.gid).catch(() => undefined)
+    }
     await handle.sync()
     await handle.close()
     handle = undefined
-    await rename(temporary, file)
+    await rename(temporary, target)
   } catch (error) {
     await handle?.close().catch(() => undefined)
     await unlink(temporary).catch(() => undefined)
     throw new FileError(`Cannot write fixes to ${file}: ${describeIoError(error)}`)
   }
+  await syncFolder(path.dirname(target))
   return true
 }
 
@@ -60,4 +69,12 @@ export async function replaceFile(file: string, content: string): Promise<void> 
     await unlink(temporary).catch(() => undefined)
     throw new FileError(`Cannot write ${file}: ${describeIoError(error)}`)
   }
+}
+
+/** Flush a folder's entries, so that the rename survives a power cut; not every system allows it, and nothing depends on it. */
+async function syncFolder(dir: string): Promise<void> {
+  const handle = await open(dir, 'r').catch(() => undefined)
+  if (!handle) return
+  await handle.sync().catch(() => undefined)
+  await handle.close().catch(() => undefined)
 }

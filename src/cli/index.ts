@@ -20,7 +20,8 @@ import { baselineSummary, plural, relativePath } from '../formatters/util.js'
 export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
-  readStdin: () => Promise<string | Uint8Array>
+  /** Standard input; `null` when it is longer than `limit` bytes (reading stops there). */
+  readStdin: (limit?: number) => Promise<string | Uint8Array | null>
   cwd: string
   /** Whether stdout supports colour (a TTY, NO_COLOR and FORCE_COLOR considered). */
   colorSupported: boolean
@@ -77,7 +78,7 @@ async function runExplain(options: CliOptions, config: ConfigSet, io: CliIo): Pr
   if (options.format !== 'stylish' && options.format !== 'json') throw new UsageError(`explain prints text or --format json, not '${options.format}'`)
   const { explainFiles, explainText, formatExplanation } = await import('../api/explain.js')
   const results = options.stdin
-    ? [await explainText(await io.readStdin(), { config, ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}) })]
+    ? [await explainText((await io.readStdin()) ?? '', { config, ...(options.stdinFilename !== undefined ? { filePath: options.stdinFilename } : {}) })]
     : await explainFiles(options.patterns, { config })
   const output =
     options.format === 'json'
@@ -149,7 +150,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
     if (options.command === 'explain') return await runExplain(options, config, io)
 
-    const [{ isRuleCrash, lintFiles, lintText }, { getFormatter }] = await Promise.all([import('../api/lint.js'), import('../formatters/index.js')])
+    const [{ isRuleCrash, lintFiles, lintText, tooLargeResult }, { getFormatter }] = await Promise.all([import('../api/lint.js'), import('../formatters/index.js')])
     const formatter = await getFormatter(options.format, io.cwd)
     // A baseline that cannot be read stops the run before anything is linted.
     const baselineModule = options.baseline !== undefined ? await import('../api/baseline.js') : null
@@ -162,8 +163,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let stdinText: string | Uint8Array | undefined
     let stats: LintStats | undefined
     const crashes: Array<{ filePath: string; ruleId: string; error: unknown }> = []
-    if (options.stdin) {
-      const text = await io.readStdin()
+    const text = options.stdin ? await io.readStdin(options.maxFileSize) : undefined
+    if (text === null) {
+      results = [tooLargeResult(options.stdinFilename !== undefined ? path.resolve(io.cwd, options.stdinFilename) : '<text>', undefined, options.maxFileSize)]
+    } else if (text !== undefined) {
       stdinText = text
       const result = await lintText(text, {
         config,
@@ -190,6 +193,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ...(options.cacheLocation !== undefined ? { cacheLocation: options.cacheLocation } : {}),
         changed: options.changed,
         ...(options.since !== undefined ? { since: options.since } : {}),
+        maxFileSize: options.maxFileSize,
         onRuleCrash: (filePath, ruleId, error) => crashes.push({ filePath, ruleId, error }),
         onStats: (found) => {
           stats = found
@@ -299,11 +303,26 @@ function reportStats(stats: LintStats, options: CliOptions, io: CliIo): void {
   io.stderr(`postlint: debug: ${plural(stats.files, 'file')}: ${stats.linted} linted${origin}\n`)
 }
 
-/** Standard input as bytes: decoding is the linter's, so invalid UTF-8 or binary input gets the fatal message a file would. */
-function readStdin(): Promise<Uint8Array> {
+/**
+ * Standard input as bytes: decoding is the linter's, so invalid UTF-8 or
+ * binary input gets the fatal message a file would. Past `limit` bytes,
+ * reading stops and the answer is `null`: an endless stream ends the wait.
+ */
+function readStdin(limit = Number.POSITIVE_INFINITY): Promise<Uint8Array | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
-    process.stdin.on('data', (chunk: Buffer) => chunks.push(chunk))
+    let size = 0
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      if (size <= limit) {
+        chunks.push(chunk)
+        return
+      }
+      process.stdin.off('data', onData)
+      process.stdin.destroy()
+      resolve(null)
+    }
+    process.stdin.on('data', onData)
     process.stdin.on('end', () => resolve(Buffer.concat(chunks)))
     process.stdin.on('error', reject)
   })

@@ -20,6 +20,8 @@ export interface CliOptions {
   asOf?: string
   /** `--concurrency`: threads to lint on. */
   concurrency: number | 'auto' | 'off'
+  /** `--max-file-size`: files (and standard input) larger than this many bytes are skipped with a warning. */
+  maxFileSize: number
   config?: string
   noConfig: boolean
   format: string
@@ -102,10 +104,24 @@ const spec = {
   // What editors' LSP clients add when they start a server: accepted with --lsp.
   stdio: { type: 'boolean' },
   clientProcessId: { type: 'string' },
+  'max-file-size': { type: 'string' },
 } as const
 
 /** Options that may go with --lsp. */
 const LSP_OPTIONS = new Set(['lsp', 'stdio', 'clientProcessId', 'debug'])
+
+/** `--max-file-size` when it is not given: 10 MB. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 }
+
+/** A size written `N`, `NKB`, `NMB` or `NGB` (K, M and G are powers of 1,024; case and a space before the unit do not matter), in bytes; undefined when it is not one. */
+export function parseSize(value: string): number | undefined {
+  const match = /^(\d{1,15}(?:\.\d{1,6})?) ?([kmg]?b?)$/i.exec(value.trim())
+  if (!match) return undefined
+  const bytes = Math.floor(Number(match[1]) * SIZE_UNITS[match[2]!.toLowerCase()]!)
+  return bytes >= 1 && Number.isSafeInteger(bytes) ? bytes : undefined
+}
 
 export const HELP = `postlint [options] [file|dir|glob ...]
 postlint explain [options] FILE ...
@@ -146,6 +162,8 @@ Fixing:
 
 Input:
   --stdin                       Lint text from standard input
+  --max-file-size SIZE          Skip files (and standard input) larger than SIZE, with a
+                                warning: bytes, or with KB, MB or GB (default: 10MB)
   --stdin-filename NAME         The file name the text is linted as
   --no-ignore                   Disregard .postlintignore and "ignores"
   --ignore-path FILE            Use this ignore file instead of .postlintignore
@@ -348,6 +366,13 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     }
   }
 
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE
+  const maxFileSizeRaw = values['max-file-size']
+  if (typeof maxFileSizeRaw === 'string') {
+    const size = parseSize(maxFileSizeRaw)
+    if (size === undefined) throw new UsageError(`--max-file-size needs a size in bytes, or with KB, MB or GB (such as 20MB), got '${maxFileSizeRaw}'`)
+    maxFileSize = size
+  }
   const asOfRaw = values['as-of']
   if (typeof asOfRaw === 'string' && !isCalendarDate(asOfRaw)) throw new UsageError(`--as-of needs a date as YYYY-MM-DD, got '${asOfRaw}'`)
 
@@ -357,6 +382,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     patterns: positionals,
     jurisdictions,
     concurrency,
+    maxFileSize,
     ...(typeof asOfRaw === 'string' ? { asOf: asOfRaw } : {}),
     ...(typeof values['config'] === 'string' ? { config: values['config'] } : {}),
     noConfig: values['no-config'] === true,

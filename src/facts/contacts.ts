@@ -86,7 +86,8 @@ const BARE_DIGITS = /^(?:\d{10,11}|\d{3}[ .-]\d{4})(?![\p{N}])/u
 
 /** Relay services: "711", "Federal Relay Service", "Canada VRS", "Bell Relay Service". */
 const RELAY = /(?<![\p{L}\p{N}])(?:(?:federal |telecommunications |bell |canada |video |ip )?relay service|canada vrs|service de relais(?: vidéo)?|sri canada)(?![\p{L}])/giu
-const DIAL_711 = /(?<=(?:relay|tty|tdd|ats|dial|call|composez|appelez|relais)[^.\n]{0,30})(?<![\p{N}-])711(?![\p{N}-])/giu
+// `711` is looked for first: the look-behind for the cue word then runs at a few places, not at every character.
+const DIAL_711 = /(?<![\p{N}-])(?=711(?![\p{N}-]))(?<=(?:relay|tty|tdd|ats|dial|call|composez|appelez|relais)[^.\n]{0,30})711/giu
 
 /**
  * Top-level domains a bare `host.tld/path` must end in to count as a web
@@ -101,7 +102,7 @@ function isTypableHost(host: string): boolean {
 
 /** A bare `host.tld/path` (no scheme): a URL a reader can type. */
 const BARE_URL = /(?<![\p{L}\p{N}@./:-])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){1,6}\/[^\s<>"'`]{0,300}/gu
-const TRAILING = /[.,:;!?)\]}'"’”]+$/
+const TRAILING = /(?<![.,:;!?)\]}'"’”])[.,:;!?)\]}'"’”]+$/
 
 /** Every contact in `text`, in order. */
 export function findContacts(text: string): Contact[] {
@@ -173,7 +174,7 @@ function findEmailContacts(text: string): Contact[] {
       contacts.push({ kind: 'email', value, valid: false, problem: 'it spells out "at" or "dot" instead of writing @ and .', start: match.index, end: match.index + value.length })
     }
   }
-  contacts.push(...findLostAt(text))
+  for (const item of findLostAt(text)) contacts.push(item)
   return contacts
 }
 
@@ -207,7 +208,7 @@ function findPhoneContacts(text: string): Contact[] {
   const contacts: Contact[] = []
   for (const match of text.matchAll(NANP)) contacts.push(phoneContact(match[0], match.index, match.index + match[0].length, false))
   for (const match of text.matchAll(INTERNATIONAL)) {
-    const value = match[0].replace(/[ .-]+$/, '')
+    const value = match[0].replace(/(?<![ .-])[ .-]+$/, '')
     contacts.push(phoneContact(value, match.index, match.index + value.length, false))
   }
   // Bare digits count only after a phone word; there, a number with too few or too many digits is a broken contact.
@@ -218,7 +219,7 @@ function findPhoneContacts(text: string): Contact[] {
     if (start > 0 && /[\p{L}\p{N}$.,/-]/u.test(text[start - 1] ?? '')) continue
     if (!PHONE_CUE.test(before)) continue
     if (contacts.some((contact) => contact.start <= match.index && match.index < contact.end)) continue
-    const run = match[0].replace(/[ .-]+$/, '')
+    const run = match[0].replace(/(?<![ .-])[ .-]+$/, '')
     const digits = BARE_DIGITS.exec(run)
     if (digits) {
       contacts.push(phoneContact(digits[0], match.index, match.index + digits[0].length, false))

@@ -44,7 +44,7 @@ const SIGNS: readonly Sign[] = [
   { pattern: /\b(?:Canadian Digital Service|Service numérique canadien|Treasury Board(?: of Canada)? Secretariat|Secrétariat du Conseil du Trésor)\b/i, country: 'CA', strong: true, label: 'a federal department' },
   { pattern: /@(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada address' },
   { pattern: /\b(?:tbs-sct|digital|numerique)\.(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada department site' },
-  { pattern: /\b(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: false, label: 'a Government of Canada site' },
+  { pattern: /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: false, label: 'a Government of Canada site' },
   { pattern: /\b(?:CS|EC|AS|PM|IT|PE|FI|EX)-0\d\b/, country: 'CA', strong: false, label: 'a federal classification level' },
 ]
 

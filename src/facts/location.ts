@@ -500,7 +500,7 @@ export function readPlaceList(text: string, base = 0, hint: string | null = null
   while (index < reader.tokens.length) {
     const result = readPlace(reader, index)
     if (result) {
-      found.push(...result.found)
+      for (const item of result.found) found.push(item)
       index = Math.max(result.next, index + 1)
     } else {
       index++
@@ -547,7 +547,7 @@ export function readCuePlaces(text: string, base = 0): PlaceMatch[] {
   for (let guard = 0; guard < 40 && index < tokens.length; guard++) {
     const result = readPlace(reader, index)
     if (!result || result.found.length === 0) break
-    found.push(...result.found)
+    for (const item of result.found) found.push(item)
     index = result.next
     while (tokens[index]?.word && CUE_TRAILERS.has(tokens[index]!.norm)) index++
     let joined = false
@@ -641,8 +641,26 @@ export const BASED_APPLICANTS = new RegExp(`[-\\s]based${S}(?:applicants|candida
 /** A negation governing a cue: "there is no need to be located in", "not required to be based in", "n'avez pas besoin d'être situé à". */
 const NEGATED = /(?:^|[^\p{L}])(?:no|not|never|n['’]t|without|pas|nor)(?:\s{1,3}(?:need|needed|required|have|has|to|be|necessarily|besoin|d['’]être|être|obligée?|tenue?|de)){0,4}\s{0,3}$/iu
 
-/** A condition before a statement, in the same clause: "If this position is not remote …" (not "If you love code, this remote role …"). */
-const CONDITIONAL = /(?:^|[^\p{L}])(?:if|si|whether|unless|otherwise)[^\p{L}][^,;:]{0,200}$/iu
+/** A condition word: "if", "unless", … (not inside a word), before a character that is not a letter. */
+const CONDITION_WORD = /(?<!\p{L})(?:if|si|whether|unless|otherwise)(?=[^\p{L}])/giu
+
+/**
+ * Whether the text before a statement ends in a condition governing it, in
+ * the same clause: "If this position is not remote …" (not "If you love
+ * code, this remote role …"): a condition word, then at most 200 characters
+ * without a comma, semicolon or colon after the character that follows it.
+ * Only condition words from the last such mark on are looked at, so the text
+ * is read once.
+ */
+function endsInCondition(text: string): boolean {
+  const clause = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'))
+  CONDITION_WORD.lastIndex = Math.max(0, clause - 'otherwise'.length)
+  for (let match = CONDITION_WORD.exec(text); match; match = CONDITION_WORD.exec(text)) {
+    const after = match.index + match[0].length
+    if (after >= clause && text.length - after - 1 <= 200) return true
+  }
+  return false
+}
 
 /** Remote words of a location value. Sources: the corpus ("Virtual (100% Remote)", "Full time, Virtual"), common job-board values. */
 const VALUE_REMOTE = new RegExp(
@@ -910,7 +928,7 @@ function items(value: string): Array<[number, number]> {
     if (char === '(' || char === '[') depth++
     else if ((char === ')' || char === ']') && depth > 0) depth--
     if (index === value.length || (depth === 0 && (char === ';' || char === '|'))) {
-      parts.push(...splitAtCommas(value, from, index))
+      for (const item of splitAtCommas(value, from, index)) parts.push(item)
       from = index + 1
     }
   }
@@ -948,7 +966,7 @@ function readValue(collector: Collector, value: string, base: number, tier: Tier
     const own = kept.filter((place) => place.start >= base + start && place.end <= base + end)
     return own.length > 0 ? own : areas
   }
-  collector.signals.push(...valueSignals(value, base, tier, map, scopeOf))
+  for (const item of valueSignals(value, base, tier, map, scopeOf)) collector.signals.push(item)
 }
 
 // ----- front matter
@@ -1005,7 +1023,7 @@ function readBrokenFrontMatter(collector: Collector, blockStart: number, block: 
   for (const match of block.matchAll(FRONT_MATTER_LINE)) {
     const kind = FRONT_MATTER_KEYS.get(match[1]!.toLowerCase().replace(/[_\-\s]/g, ''))
     if (kind !== 'place' && kind !== 'remote' && kind !== 'country') continue
-    let value = match[2]!.replace(/\s#.*$/, '').trim()
+    let value = match[2]!.replace(/\s#[\s\S]*$/, '').trim()
     let offset = match.index + match[0].length - match[2]!.length
     const quote = value[0]
     if ((quote === "'" || quote === '"') && value.endsWith(quote) && value.length > 1) {
@@ -1319,7 +1337,7 @@ function remoteOfSentence(text: string): { kind: RemoteSignal['kind']; worldwide
   let kind: RemoteSignal['kind'] | null = null
   let worldwide = false
   for (const match of text.matchAll(PROSE_REMOTE)) {
-    if (CONDITIONAL.test(text.slice(0, match.index))) continue
+    if (endsInCondition(text.slice(0, match.index))) continue
     const found: RemoteSignal['kind'] = match.groups?.['no'] ? 'no' : match.groups?.['hybrid'] ? 'hybrid' : 'yes'
     if (found === 'yes' && /(?:anywhere|o[uù])$/iu.test(match[0]) && !SCOPED_AFTER.test(text.slice(match.index + match[0].length))) worldwide = true
     kind = kind === null ? found : strongerWithinItem(kind, found)

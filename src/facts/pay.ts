@@ -398,7 +398,7 @@ function round(value: number): number {
 }
 
 /** The word before a bare number (read in a 24-character window) and the word after it. */
-const PREVIOUS_WORD = /(\p{L}{1,24})\.?[\s#:]{0,24}$/u
+const PREVIOUS_WORD = /(?<!\p{L})(\p{L}{1,24})\.?[\s#:]{0,24}$/u
 const NEXT_WORD = /\s{0,3}(\p{L}{1,30})/uy
 
 /** Whether a bare number is a year, grade, step, percentage, time, date part, count or `401(k)`. */
@@ -667,7 +667,7 @@ function boundBefore(words: readonly Word[]): 'max' | 'min' | undefined {
 function readLabel(text: string, start: number, sentenceStart: number): string | undefined {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 80, sentenceStart)
   const raw = text.slice(lineStart, start)
-  const head = raw.replace(/[\s:*_\-–—(|=]{1,80}$/u, '')
+  const head = raw.replace(/(?<![\s:*_\-–—(|=])[\s:*_\-–—(|=]{1,80}$/u, '')
   if (!head) return undefined
   const grade = GRADE_LABEL.exec(head)
   if (grade) return grade[1]
@@ -679,7 +679,7 @@ function readLabel(text: string, start: number, sentenceStart: number): string |
   const kept: string[] = []
   for (let i = words.length - 1; i >= 0 && kept.length < 6; i--) {
     const word = words[i]!
-    const bare = word.replace(/^[*_(]+|[*_),]+$/g, '')
+    const bare = word.replace(/^[*_(]+|(?<![*_),])[*_),]+$/g, '')
     if (/^\p{Lu}[\p{L}.'’&-]*,?$/u.test(bare)) kept.unshift(word)
     else if (kept.length > 0 && LABEL_JOINERS.has(bare.toLowerCase())) kept.unshift(word)
     else break
@@ -807,7 +807,7 @@ function scan(text: string, defaultCurrency: string, payContext: boolean): PayFi
   }
   const vague = findVague(text, pay, payContext)
   if (vague.length > 0) {
-    pay.push(...vague)
+    for (const item of vague) pay.push(item)
     pay.sort((a, b) => a.start - b.start)
   }
   return { pay, other }
@@ -931,7 +931,7 @@ export function payFromFrontMatter(data: Record<string, unknown>, options: FindP
     const period = KEY_PERIODS[name] ?? periodHint
     for (const item of Array.isArray(value) ? value : [value]) {
       const expression = fromValue(item, key, currencyHint, period, defaultCurrency)
-      found.push(...expression)
+      for (const item of expression) found.push(item)
     }
   }
   return found

@@ -19,8 +19,11 @@ export function missingRange(sourceCode: SourceCode): Range {
   const first = sourceCode.nlcst.children.find((child): child is Paragraph => child.type === 'ParagraphNode')
   if (first) {
     const [start, end] = sourceCode.getRange(first)
-    const lineEnd = sourceCode.text.indexOf('\n', start)
-    return [start, lineEnd === -1 ? end : Math.min(end, lineEnd)]
+    // The first line of the paragraph, up to its line ending (`\r` too: a range ending between `\r` and `\n` is inside no line).
+    const { text } = sourceCode
+    let lineEnd = start
+    while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++
+    return [start, lineEnd]
   }
   return [sourceCode.postingRange[0], sourceCode.postingRange[0]]
 }

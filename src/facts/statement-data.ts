@@ -270,7 +270,7 @@ export const LOCATION_RESTRICTION: readonly string[] = [
   `(?:residents?|located|based|living|residing) (?:of|in|within) ${words(4)}only`,
   `only (?:open to|accepting|considering|hiring|available to) ${words(3)}(?:residents?|located|based|living|residing|from|in)`,
   `open (?:only )?to (?:candidates|applicants|people|persons|residents|individuals|those) (?:located|based|living|residing|who live|who reside|from|in)`,
-  `[\\p{L}.]{2,20}[- ]based (?:applicants|candidates) only`, 'within commuting distance', 'residency requirement',
+  `(?<![\\p{L}.])[\\p{L}.]{2,20}[- ]based (?:applicants|candidates) only`, 'within commuting distance', 'residency requirement',
   '(?:remote|applicants?|candidates?|open|hiring|residents?)[^.;]{0,25}(?:u\\.?s\\.?a?|united states|canada)(?:[- ]based)?(?: residents| applicants| candidates)? only',
   'd(?:oit|oivent|evez) (?:résider|habiter|être situé\\p{L}*)', 'résidant au canada', 'personnes résidant', 'ouvert aux (?:personnes|candidat\\p{L}*|résidents?) (?:résidant|qui résident|habitant|vivant|situé\\p{L}*)',
   'exigence de résidence',
@@ -311,8 +311,8 @@ export const FAIR_CHANCE_CONTEXT: readonly string[] = [
 
 /** Exclusions phrased with the same words: the opposite of a fair-chance statement. */
 export const FAIR_CHANCE_EXCLUSION: readonly string[] = [
-  'must (?:pass|have|clear)', 'clean (?:criminal )?(?:record|background)', 'no felon\\p{L}*', '(?<!not )will disqualify',
-  '(?<!(?:not|never|n\'t) (?:automatically |necessarily )?)disqualif(?:y|ies) (?:you|applicants|candidates)',
+  'must (?:pass|have|clear)', 'clean (?:criminal )?(?:record|background)', 'no felon\\p{L}*', '(?=will)(?<!not )will disqualify',
+  '(?=disqualif)(?<!(?:not|never|n\'t) (?:automatically |necessarily )?)disqualif(?:y|ies) (?:you|applicants|candidates)',
   'may not have', 'must not have',
 ]
 
@@ -391,7 +391,7 @@ export const OTHER_COMPENSATION_VETO: readonly string[] = [
 /** Words that announce the date applications close. */
 export const DEADLINE_CUES: readonly string[] = [
   'application deadline', 'deadline (?:to|for) (?:apply|applying|applications?|submissions?)', 'closing date', 'closing period', 'close date', 'apply by', 'apply before', 'applications? (?:are )?due', 'due (?:by|on|date)',
-  'no later than', 'not later than', '(?:submit|send|receive[ds]?|accepted|applications?|apply|résumés?|resumes?) .{0,60}(?:by|before|prior to|until|through)',
+  'no later than', 'not later than', '(?:submit|send|receive[ds]?|accepted|applications?|apply|résumés?|resumes?) (?!\\x20).{0,60}(?:by|before|prior to|until|through)',
   'open until', 'accepted until', 'last day to apply', 'date limite', 'date de clôture', 'au plus tard (?:le|à)',
 ]
 

@@ -231,7 +231,7 @@ interface Doc {
 
 const BULLET_LINE = /(?:^|\n)[ \t]{0,8}(?:[-*•◦▪‣–]|\d{1,2}[.)])[ \t]{1,4}(?=\S)/g
 const LEADING_JUNK = /^[\s\uFFFC•◦▪‣*–-]+/u
-const TRAILING_JUNK = /[\s\uFFFC]+$/u
+const TRAILING_JUNK = /(?<![\s\uFFFC])[\s\uFFFC]+$/u
 
 function isParagraph(node: { type: string }): node is Paragraph {
   return node.type === 'ParagraphNode'
@@ -339,7 +339,7 @@ function outsideComments(prose: ProseText, comments: readonly Range[], span: [nu
 function liquidComments(text: string): Range[] {
   const ranges: Range[] = []
   const open = /\{%-?\s{0,5}comment\b/g
-  const close = /\{%-?\s{0,5}endcomment\b[^%]{0,200}%\}/g
+  const close = /\{%-?\s{0,5}endcomment\b[^%{]{0,200}%\}/g
   let match: RegExpExecArray | null
   while ((match = open.exec(text))) {
     close.lastIndex = match.index
@@ -889,7 +889,7 @@ function frontMatterValue(sourceCode: SourceCode, key: string): unknown {
   if (frontMatter.data) return frontMatter.data[key]
   const line = frontMatterLine(sourceCode, key)
   if (!line) return undefined
-  const value = line.text.slice(line.text.indexOf(':') + 1).replace(/\s#.{0,500}$/u, '').trim()
+  const value = line.text.slice(line.text.indexOf(':') + 1).replace(/\s#[\s\S]*$/u, '').trim()
   return /^(["']).{0,500}\1$/u.test(value) ? value.slice(1, -1) : value
 }
 

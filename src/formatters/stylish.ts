@@ -21,11 +21,13 @@ const stylish: Formatter = (results, context) => {
       text: message.message.replace(/([^ ])\.$/u, '$1'),
       ruleId: message.ruleId ?? '',
     }))
-    const width = {
-      line: Math.max(...rows.map((row) => row.line.length)),
-      column: Math.max(...rows.map((row) => row.column.length)),
-      severity: Math.max(...rows.map((row) => row.severity.length)),
-      text: Math.max(...rows.map((row) => row.text.length)),
+    // A loop, not Math.max(...lengths): spreading the rows of a file with a hundred thousand problems overflows the stack.
+    const width = { line: 0, column: 0, severity: 0, text: 0 }
+    for (const row of rows) {
+      width.line = Math.max(width.line, row.line.length)
+      width.column = Math.max(width.column, row.column.length)
+      width.severity = Math.max(width.severity, row.severity.length)
+      width.text = Math.max(width.text, row.text.length)
     }
     output += `\n${color.underline(relativePath(result.filePath, context.cwd))}\n`
     for (const row of rows) {

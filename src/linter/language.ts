@@ -31,7 +31,7 @@ function declared(sourceCode: SourceCode): Language | undefined {
   const data = sourceCode.frontMatter?.data
   const fromFrontMatter = data?.['lang'] ?? data?.['language'] ?? data?.['locale']
   let value = typeof fromFrontMatter === 'string' ? fromFrontMatter : undefined
-  if (!value && sourceCode.format === 'html') value = /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z-]+)/i.exec(sourceCode.text.slice(0, 4000))?.[1]
+  if (!value && sourceCode.format === 'html') value = /<html\b[^<>]*?\blang\s*=\s*["']?([A-Za-z-]+)/i.exec(sourceCode.text.slice(0, 4000))?.[1]
   if (!value) return undefined
   const code = value.toLowerCase().slice(0, 2)
   return code === 'en' ? 'en' : code === 'fr' ? 'fr' : 'unknown'

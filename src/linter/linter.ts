@@ -120,7 +120,8 @@ export class Linter {
     try {
       return { sourceCode: new SourceCode(text, hasBOM, parseDocument(text, format, lines, this.#parseOptions), lines) }
     } catch (error) {
-      const reason = error instanceof RangeError ? 'the document is nested too deeply' : (error as Error).message
+      // The tree builders recurse: a stack overflow means markup nested well over a thousand levels deep.
+      const reason = error instanceof RangeError && /call stack/i.test(error.message) ? 'the document is nested too deeply' : (error as Error).message
       return { fatal: fatalOutput(`Parsing error: ${reason}`) }
     }
   }
@@ -217,7 +218,7 @@ export class Linter {
     const outcome = applyDirectives(problems, directives)
     const shown = [...outcome.messages, ...unknownRuleProblems(directives, known, sourceCode)]
     if (config.reportUnusedDisableDirectives) {
-      shown.push(...unusedDirectiveProblems(directives, config.reportUnusedDisableDirectives, sourceCode))
+      for (const item of unusedDirectiveProblems(directives, config.reportUnusedDisableDirectives, sourceCode)) shown.push(item)
     }
     return {
       messages: sortMessages(shown.map((p) => p.message)),

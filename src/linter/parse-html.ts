@@ -190,7 +190,7 @@ export function parseHtml(text: string, lines: LineIndex, templates: boolean): P
   const tree = documentParser.parse(text) as HastRoot
   const postingRoot = findPostingRoot(tree)
   const content = collectHtml(postingRoot, 0)
-  const comments = postingRoot === tree ? content.comments : collectComments(tree, 0)
+  const comments = withinText(postingRoot === tree ? content.comments : collectComments(tree, 0), text.length)
   const position = postingRoot.position
   return {
     format: 'html',
@@ -206,5 +206,11 @@ export function parseHtml(text: string, lines: LineIndex, templates: boolean): P
 /** Parse raw HTML embedded in Markdown, `doc.slice(start, end)`. */
 export function parseHtmlFragment(doc: string, start: number, end: number): HtmlContent {
   const tree = fragmentParser.parse(doc.slice(start, end)) as HastRoot
-  return collectHtml(tree, start)
+  const content = collectHtml(tree, start)
+  return { ...content, comments: withinText(content.comments, end) }
+}
+
+/** parse5 ends a comment left open at the end of the input one character past that end (`<!-- a`): keep it within the text. */
+function withinText(comments: Comment[], end: number): Comment[] {
+  return comments.map((comment) => (comment.range[1] > end ? { ...comment, range: [comment.range[0], end] } : comment))
 }

@@ -39,7 +39,7 @@ export function readFrontMatter(value: string, range: [number, number]): FrontMa
   }
 }
 
-const keyLine = /^([A-Za-z_][\w-]{0,63})[ \t]*:[ \t]*(.*)$/
+const keyLine = /^([A-Za-z_][\w-]{0,63})[ \t]*:(.*)$/
 
 /**
  * Top-level `key: value` lines of front matter YAML cannot read, the way a
@@ -50,7 +50,7 @@ export function readKeyLines(value: string): Record<string, string> {
   for (const line of value.split(/\r\n|\r|\n/)) {
     const match = keyLine.exec(line)
     if (!match || Object.hasOwn(data, match[1]!)) continue
-    let raw = match[2]!.replace(/\s+#.*$/, '').trim()
+    let raw = match[2]!.replace(/^[ \t]+/, '').replace(/(?<!\s)\s+#[\s\S]*$/, '').trim()
     if (raw.length >= 2 && (raw[0] === "'" || raw[0] === '"') && raw.endsWith(raw[0])) raw = raw.slice(1, -1)
     data[match[1]!] = raw
   }
@@ -125,7 +125,7 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
         case 'html':
           if (!range) break
           if (lineBreakTag.test(node.value)) segments.push({ type: 'break', start: range[0], end: range[1] })
-          else comments.push(...findComments(text.slice(range[0], range[1]), range[0]))
+          else for (const item of findComments(text.slice(range[0], range[1]), range[0])) comments.push(item)
           break
         case 'link':
         case 'linkReference': {
@@ -172,12 +172,12 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
           const raw = text.slice(range[0], range[1])
           const own = findComments(raw, range[0])
           if (isOnlyComments(raw, own, range[0])) {
-            comments.push(...own)
+            for (const item of own) comments.push(item)
           } else {
             const fragment = parseHtmlFragment(text, range[0], range[1])
-            blocks.push(...fragment.blocks)
-            links.push(...fragment.links)
-            comments.push(...fragment.comments)
+            for (const item of fragment.blocks) blocks.push(item)
+            for (const item of fragment.links) links.push(item)
+            for (const item of fragment.comments) comments.push(item)
           }
           break
         }

@@ -82,7 +82,7 @@ export function phraseWords(phrase: string): string[] {
   return phrase
     .replace(/[’‘]/g, "'")
     .split(/[\s\-‐–/]+/u)
-    .map((word) => word.replace(/^[^\p{L}\p{N}*']+|[^\p{L}\p{N}*']+$/gu, '').replace(ELISION, ''))
+    .map((word) => word.replace(/^[^\p{L}\p{N}*']+|(?<![^\p{L}\p{N}*'])[^\p{L}\p{N}*']+$/gu, '').replace(ELISION, ''))
     .filter((word) => word !== '')
 }
 
@@ -181,7 +181,7 @@ export function sentenceWords(sentence: Sentence): WordToken[] {
   }
   // Trailing apostrophes and dots belong to the sentence, not the word ("engineers'" keeps its s).
   for (const token of tokens) {
-    const trimmed = token.text.replace(/[.']+$/u, '')
+    const trimmed = token.text.replace(/(?<![.'])[.']+$/u, '')
     if (trimmed !== token.text && trimmed !== '') {
       token.range = [token.range[0], token.range[1] - (token.text.length - trimmed.length)]
       token.text = trimmed

@@ -140,7 +140,8 @@ function addText(doc: string, segment: TextSegment, templates: boolean, hidden: 
     if (spanStart > from) {
       const part = parser.tokenize(value.slice(from, spanStart))
       positionTokens(part, map, from)
-      tokens.push(...part)
+      // One by one: spreading a long text's tokens into push() would overflow the stack.
+      for (const token of part) tokens.push(token)
     }
     if (spanEnd > spanStart) {
       const start = map.start[spanStart]!
@@ -200,6 +201,7 @@ const LOOKAHEAD = 64
  */
 export function alignToSource(value: string, doc: string, start: number, end: number): SourceMap {
   const map: SourceMap = { start: new Int32Array(value.length), end: new Int32Array(value.length) }
+  start = leadingReferenceStart(value, doc, start)
   if (end - start === value.length && doc.startsWith(value, start)) {
     for (let i = 0; i < value.length; i++) {
       map.start[i] = start + i
@@ -257,6 +259,22 @@ export function alignToSource(value: string, doc: string, start: number, end: nu
     }
   }
   return map
+}
+
+/**
+ * parse5 starts a text that opens with a character reference before `<html>`
+ * or `<body>` (`\n&amp; x`) at the reference's last character rather than at
+ * its `&`; such a start is moved back to the `&`.
+ */
+function leadingReferenceStart(value: string, doc: string, start: number): number {
+  if (value.length === 0 || doc[start] === value[0]) return start
+  const from = doc.lastIndexOf('&', start)
+  if (from === -1 || start - from > 40) return start
+  entity.lastIndex = from
+  const match = entity.exec(doc)
+  if (!match || from + match[0].length !== start + 1) return start
+  const decoded = decodeReference(match[1]!)
+  return decoded && value.startsWith(decoded) ? from : start
 }
 
 function decodeReference(name: string): string | false {

@@ -54,8 +54,8 @@ export function isTemplateExpression(inside: string): boolean {
 export function findCommentBlocks(text: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = []
   // Liquid ignores what follows the tag name (the corpus writes `{% comment ----- %}`).
-  const open = /\{%-?\s*comment\b[^%]{0,400}%\}/g
-  const close = /\{%-?\s*endcomment\b[^%]{0,400}%\}/g
+  const open = /\{%-?\s*comment\b[^%{]{0,400}%\}/g
+  const close = /\{%-?\s*endcomment\b[^%{]{0,400}%\}/g
   let match: RegExpExecArray | null
   while ((match = open.exec(text))) {
     close.lastIndex = match.index + match[0].length

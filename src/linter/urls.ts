@@ -5,7 +5,7 @@
 import type { Range } from '../types.js'
 
 const url = /\b(?:https?:\/\/|www\.)[^\s<>"'`]+/gi
-const trailing = /[.,:;!?)\]}'"’”]+$/
+const trailing = /(?<![.,:;!?)\]}'"’”])[.,:;!?)\]}'"’”]+$/
 
 /** Ranges of bare URLs in `text`, shifted by `base`. */
 export function findUrls(text: string, base: number): Range[] {

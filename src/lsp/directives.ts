@@ -76,8 +76,8 @@ export function disableLineFix(text: string, line: number, ruleId: string, layou
   const lineText = text.slice(lineStart, lineEnd)
   let at = lineStart + lineText.trimEnd().length
   if (layout.format === 'markdown') {
-    const closingHashes = /^( {0,3}#{1,6}[ \t].*?)[ \t]+#+[ \t]*$/.exec(lineText)
-    if (closingHashes) at = lineStart + closingHashes[1]!.length
+    const closing = closingSequenceStart(lineText)
+    if (closing !== -1) at = lineStart + closing
     else if (at > lineStart && text[at - 1] === '\\' && text[at - 2] !== '\\') at--
   }
   const before = text.slice(lineStart, at)
@@ -90,6 +90,25 @@ export function disableLineFix(text: string, line: number, ruleId: string, layou
   if (insideComment(layout, lineStart) || (layout.format === 'html' && tagOpenAt(text, lineStart))) return null
   const indent = /^[ \t]*/.exec(lineText)![0]
   return { range: [lineStart, lineStart], text: `${indent}<!-- postlint-disable-next-line ${ruleId} -->${eolOf(text)}` }
+}
+
+/**
+ * Where an ATX heading's closing sequence (the blanks, the `#`s and any
+ * blanks after them) starts in `line`, or -1 when the line has none. Read
+ * in code: as one pattern, the runs of blanks on either side backtrack.
+ */
+function closingSequenceStart(line: string): number {
+  const opening = /^ {0,3}#{1,6}[ \t]/.exec(line)
+  if (!opening) return -1
+  const isBlank = (at: number): boolean => line[at] === ' ' || line[at] === '\t'
+  let end = line.length
+  while (end > 0 && isBlank(end - 1)) end--
+  let hashes = end
+  while (hashes > 0 && line[hashes - 1] === '#') hashes--
+  let blanks = hashes
+  while (blanks > 0 && isBlank(blanks - 1)) blanks--
+  const start = Math.max(blanks, opening[0].length)
+  return hashes < end && start < hashes ? start : -1
 }
 
 /** Whether an HTML tag opened before `offset` is still open there. */

@@ -50,7 +50,8 @@ export function pathToUri(filePath: string): string {
 }
 
 function uriBasename(uri: string): string {
-  const withoutQuery = uri.replace(/[?#].*$/, '')
+  const query = uri.search(/[?#]/)
+  const withoutQuery = query === -1 ? uri : uri.slice(0, query)
   let name = withoutQuery.slice(withoutQuery.lastIndexOf('/') + 1)
   try {
     name = decodeURIComponent(name)

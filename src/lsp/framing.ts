@@ -22,7 +22,7 @@ const LENGTH_NAME = Buffer.from('Content-Length:', 'latin1')
 const MAX_HEADER = 8192
 /** Bytes kept from the previous chunk when looking for a frame start across chunks. */
 const OVERLAP = 40
-const HEADER_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[ \t]*[^\r\n]*$/
+const HEADER_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\r\n]*$/
 const CUT_SHORT = /Content-Length: *\d+\r\n/
 
 export type GarbageListener = (reason: string) => void

@@ -32,10 +32,10 @@ export function lawsOf(message: Pick<LintMessage, 'message' | 'relatedLocations'
   }
   let order = message.message.length
   for (const related of message.relatedLocations ?? []) {
-    const match = /^(.+?) (?:applies|apply) here \(.*?\): (.+)$/s.exec(related.message)
-    if (!match) continue
-    const names = match[2]!.split('; ')
-    for (const id of match[1]!.split(', ')) {
+    const applies = appliesHere(related.message)
+    if (!applies) continue
+    const names = applies.laws.split('; ')
+    for (const id of applies.ids.split(', ')) {
       for (const jurisdiction of lineage(id)) {
         for (const law of jurisdiction.laws) {
           if (names.includes(law.name) && !found.has(law.id)) found.set(law.id, { at: ++order, entry: { jurisdiction, law } })
@@ -44,6 +44,24 @@ export function lawsOf(message: Pick<LintMessage, 'message' | 'relatedLocations'
     }
   }
   return [...found.values()].sort((a, b) => a.at - b.at).map(({ entry }) => entry)
+}
+
+/**
+ * The jurisdictions and laws of a related location's message, `US-CO, US-NY
+ * apply here (…): Law one; Law two`, read in code (as one pattern, its lazy
+ * runs backtrack on long messages).
+ */
+function appliesHere(message: string): { ids: string; laws: string } | null {
+  const verb = / (?:applies|apply) here \(/g
+  for (let found = verb.exec(message); found; found = verb.exec(message)) {
+    if (found.index === 0) continue
+    const after = found.index + found[0].length
+    for (let close = message.indexOf('): ', after); close !== -1; close = message.indexOf('): ', close + 1)) {
+      if (close + 3 < message.length) return { ids: message.slice(0, found.index), laws: message.slice(close + 3) }
+    }
+    return null
+  }
+  return null
 }
 
 /** A source's site, as a link's text: `leg.colorado.gov`. */

@@ -35,7 +35,14 @@ export interface RunOptions {
   env?: Record<string, string | undefined>
   /** Close the reading end of stdout after the first chunk, as `postlint | head -1` does. */
   closeStdoutEarly?: boolean
+  /** Run as a user without privileges (`nobody`) when the tests run as root, so that file permissions apply. */
+  unprivileged?: boolean
 }
+
+/** Whether the tests run as root, whom file permissions do not stop. */
+export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0
+/** The user and group of `nobody`, for {@link RunOptions.unprivileged}. */
+export const NOBODY = 65534
 
 /** Variables that change the output whatever the test asks for; removed unless a test sets them. */
 const UNSET = ['NO_COLOR', 'FORCE_COLOR', 'CI', 'TERM', 'NODE_OPTIONS']
@@ -53,7 +60,8 @@ function environment(extra: RunOptions['env'] = {}): NodeJS.ProcessEnv {
 /** Run `node bin/postlint.js ...args` and collect its exit code and output. */
 export function postlint(args: readonly string[], options: RunOptions): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: environment(options.env), stdio: ['pipe', 'pipe', 'pipe'] })
+    const user = options.unprivileged && IS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: environment(options.env), stdio: ['pipe', 'pipe', 'pipe'], ...user })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => {
