@@ -229,7 +229,7 @@ async function main() {
   const rate = (n, s) => n / s
   const report = {
     date: new Date().toISOString().slice(0, 10),
-    machine: `${cores} cores, ${cpu}, ${os.totalmem() >> 30} GB, Node ${node}, ${os.type()} ${os.release()}`,
+    machine: `${cores} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${node}, ${os.type()} ${os.release()}`,
     corpus: { files: files.length, mb: bytes / 1e6 },
     postlint: { seconds: single.seconds, postingsPerSecond: rate(files.length, single.seconds), mbPerSecond: bytes / 1e6 / single.seconds, rss: single.rss },
     postlintAuto: { seconds: auto.seconds, postingsPerSecond: rate(files.length, auto.seconds), rss: auto.rss },

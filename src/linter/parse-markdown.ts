@@ -8,6 +8,8 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
+// Before the first parse: micromark's edits in linear time (see edit-map.ts).
+import './edit-map.js'
 import { parse as parseYaml } from 'yaml'
 import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast'
 import type { Comment, FrontMatter, Link, ParsedDocument } from './document.js'
