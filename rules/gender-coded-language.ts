@@ -22,7 +22,7 @@
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { Range, RelatedLocationDescriptor } from '../src/types.js'
-import { definePhrases, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
 import { PROTECTED_STATEMENTS } from '../src/facts/context.js'
 import type { ParagraphData } from '../src/linter/prose.js'
@@ -134,7 +134,7 @@ export default defineRule<'leansMasculine' | 'leansFeminine', [Options]>({
 
     return {
       'Document:exit'() {
-        const all = [...posting.phrases(WORDS)].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+        const all = [...posting.phrases(WORDS)].sort(byStartLongestFirst)
         const english = new Map<unknown, boolean>()
         const counted: Array<PhraseMatch<Coded>> = []
         let covered: Range = [-1, -1]

@@ -22,7 +22,7 @@
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { Range } from '../src/types.js'
-import { definePhrases, phraseWords, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, phraseWords, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
 import { statementAround } from '../src/facts/context.js'
 import type { ParagraphData } from '../src/linter/prose.js'
@@ -117,7 +117,7 @@ export default defineRule<'hype' | 'replace', [{ allow?: string[] }]>({
       'Document:exit'() {
         let covered: Range = [-1, -1]
         // Longest first at each place, so "we're like a family" is one finding, not two.
-        const matches = [...posting.phrases(TERMS)].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+        const matches = [...posting.phrases(TERMS)].sort(byStartLongestFirst)
         for (const match of matches) {
           const term = match.entry.data
           if (match.range[0] >= covered[0] && match.range[1] <= covered[1]) continue

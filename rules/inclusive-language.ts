@@ -26,7 +26,7 @@
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { Range } from '../src/types.js'
-import { definePhrases, phraseWords, type PhraseMatch, type WordToken } from '../src/linter/phrases.js'
+import { definePhrases, phraseWords, type PhraseMatch, type WordToken, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
 import { statementAround } from '../src/facts/context.js'
 import { EQUALITY_PATTERNS, type EqualityPattern } from './data/equality.js'
@@ -154,7 +154,7 @@ export default defineRule<'insensitive' | 'denied' | 'replace' | 'unknownAllow',
           }
         }
         // A phrase is judged, and reported, for itself, not also for a word inside it ("mother tongue", not "mother").
-        const longest = [...matches].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+        const longest = [...matches].sort(byStartLongestFirst)
         let end = -1
         const kept = longest.filter((match) => {
           if (match.range[1] <= end) return false

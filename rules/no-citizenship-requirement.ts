@@ -25,7 +25,7 @@ import type { Paragraph, Sentence } from 'nlcst'
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { Range, RuleFixer } from '../src/types.js'
-import { definePhrases, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, longestMatches, type PhraseMatch } from '../src/linter/phrases.js'
 import { statementAround } from '../src/facts/context.js'
 import { getJurisdiction, inForce } from '../src/jurisdictions/index.js'
 import { citeLaws, lawsForbidding } from '../src/jurisdictions/requirements.js'
@@ -44,16 +44,6 @@ function usLaws(asOf: string): string {
 
 const WHERE: Readonly<Record<Country, string>> = { US: 'the United States', CA: 'Canada' }
 
-/** Keep the longest match where matches overlap ("must be a U.S. citizen" over "must be a citizen"… at the same start). */
-function longest<T>(matches: ReadonlyArray<PhraseMatch<T>>): Array<PhraseMatch<T>> {
-  const sorted = [...matches].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
-  const kept: Array<PhraseMatch<T>> = []
-  for (const match of sorted) {
-    const previous = kept.at(-1)
-    if (!previous || match.range[0] >= previous.range[1]) kept.push(match)
-  }
-  return kept
-}
 
 /** "must be a citizen of the United States": the country named after a match that names none, and the range up to it. */
 function countryAfter(match: PhraseMatch<CitizenshipTerm>): [Country | null, Range] {
@@ -95,7 +85,7 @@ export default defineRule<'unitedStates' | 'canada' | 'authorized'>({
 
     return {
       'Document:exit'() {
-        const terms = longest(posting.phrases(TERMS))
+        const terms = longestMatches(posting.phrases(TERMS))
         if (terms.length === 0 || posting.employer.kind === 'national-government') return
         const reasons = posting.phrases(REASONS)
         const reasonSentences = new Set<Sentence>(reasons.map((reason) => reason.sentence))

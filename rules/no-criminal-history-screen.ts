@@ -35,7 +35,7 @@ import type { Sentence } from 'nlcst'
 import type { Range } from '../src/types.js'
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
-import { definePhrases, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, longestMatches, type PhraseMatch } from '../src/linter/phrases.js'
 import { statementAround } from '../src/facts/context.js'
 import { allJurisdictions } from '../src/jurisdictions/index.js'
 import { citeLaws, lawsForbidding, placesForbidding } from '../src/jurisdictions/requirements.js'
@@ -72,16 +72,6 @@ function negatedBefore(match: PhraseMatch<unknown>): boolean {
   return match.words.slice(Math.max(0, match.index - NEGATION_REACH), match.index).some((word) => NEGATIONS.has(word.norm) || word.norm.endsWith("n't"))
 }
 
-/** Keep the longest match where matches overlap ("no felony convictions" over "felony convictions"). */
-function longest<T>(matches: ReadonlyArray<PhraseMatch<T>>): Array<PhraseMatch<T>> {
-  const sorted = [...matches].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
-  const kept: Array<PhraseMatch<T>> = []
-  for (const match of sorted) {
-    const previous = kept.at(-1)
-    if (!previous || match.range[0] >= previous.range[1]) kept.push(match)
-  }
-  return kept
-}
 
 export default defineRule<'exclusion' | 'exclusionBanned' | 'mention'>({
   meta: {
@@ -104,7 +94,7 @@ export default defineRule<'exclusion' | 'exclusionBanned' | 'mention'>({
 
     return {
       'Document:exit'() {
-        const terms = longest(posting.phrases(TERMS))
+        const terms = longestMatches(posting.phrases(TERMS))
         if (terms.length === 0) return
         // The cues of each sentence and paragraph; a negated exclusion cue ("does not disqualify") invites.
         const sentenceCues = new Map<Sentence, Set<RecordCue>>()

@@ -28,7 +28,7 @@
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { Range } from '../src/types.js'
-import { definePhrases, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, longestMatches, type PhraseMatch } from '../src/linter/phrases.js'
 import { statementAround } from '../src/facts/context.js'
 import { citeLaws, lawsForbiddingPreference } from '../src/jurisdictions/requirements.js'
 import { jurisdictionEvidence } from '../src/facts/reporting.js'
@@ -44,17 +44,6 @@ function joined(words: readonly { norm: string }[]): string {
   return ` ${words.map((word) => word.norm.replace(/['’]/g, ' ')).join(' ')} `
 }
 
-/** The longest match at each place; matches inside or overlapping an earlier one are dropped ("native level" inside "native level proficiency", "native fluency" after "near-native"). */
-function longest<T>(matches: ReadonlyArray<PhraseMatch<T>>): Array<PhraseMatch<T>> {
-  const sorted = [...matches].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
-  const kept: Array<PhraseMatch<T>> = []
-  for (const match of sorted) {
-    const previous = kept.at(-1)
-    if (previous && match.range[0] < previous.range[1]) continue
-    kept.push(match)
-  }
-  return kept
-}
 
 export default defineRule<MessageId, []>({
   meta: {
@@ -108,7 +97,7 @@ export default defineRule<MessageId, []>({
 
     return {
       'Document:exit'() {
-        for (const match of longest(posting.phrases(PHRASES))) {
+        for (const match of longestMatches(posting.phrases(PHRASES))) {
           if (!keep(match)) continue
           const { ground, replacement } = match.entry.data
           const legal = data.GROUND_IN_LAW[ground]

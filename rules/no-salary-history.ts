@@ -23,7 +23,7 @@
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { RuleFixer } from '../src/types.js'
-import { definePhrases, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, longestMatches, type PhraseMatch } from '../src/linter/phrases.js'
 import { statementAround } from '../src/facts/context.js'
 import { citeLaws, lawsForbidding, placesForbidding } from '../src/jurisdictions/requirements.js'
 import { jurisdictionEvidence } from '../src/facts/reporting.js'
@@ -54,17 +54,6 @@ function lastIndex(match: PhraseMatch<SalaryAsk>): number {
   return match.index + match.count - 1
 }
 
-/** Keep the longest match where matches overlap ("current pay rate" over "current pay"). */
-function longest(matches: ReadonlyArray<PhraseMatch<SalaryAsk>>): Array<PhraseMatch<SalaryAsk>> {
-  const sorted = [...matches].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
-  const kept: Array<PhraseMatch<SalaryAsk>> = []
-  for (const match of sorted) {
-    const previous = kept.at(-1)
-    if (previous && match.range[0] < previous.range[1]) continue
-    kept.push(match)
-  }
-  return kept
-}
 
 function matchCase(replacement: string, original: string): string {
   return /^\p{Lu}/u.test(original) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
@@ -122,7 +111,7 @@ export default defineRule<'forbidden' | 'banned' | 'askExpectations'>({
 
     return {
       'Document:exit'() {
-        const found = longest(posting.phrases(ASKS)).filter((match) => asked(match) && !statementAround(posting, match.range))
+        const found = longestMatches(posting.phrases(ASKS)).filter((match) => asked(match) && !statementAround(posting, match.range))
         if (found.length === 0) return
         const laws = lawsForbidding(posting.laws, 'salaryHistory')
         const related = laws.length > 0 ? jurisdictionEvidence(context, laws) : []

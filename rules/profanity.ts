@@ -22,7 +22,7 @@
  */
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
-import { definePhrases, phraseWords, type PhraseMatch } from '../src/linter/phrases.js'
+import { definePhrases, phraseWords, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
 import { statementAround } from '../src/facts/context.js'
 import { PROFANE_WORDS, type ProfaneWord, type Sureness } from './data/profanity-words.js'
@@ -94,7 +94,7 @@ export default defineRule<'profane' | 'mayBeProfane' | 'profaneInSomeSenses' | '
           if (!KNOWN.has(key(entry))) context.report({ range: [0, 0], messageId: 'unknownAllow', data: { entry } })
         }
         // The longest match wins: "bum chum" once, not also "bum".
-        const matches = [...posting.phrases(WORDS)].sort((a, b) => a.range[0] - b.range[0] || b.range[1] - a.range[1])
+        const matches = [...posting.phrases(WORDS)].sort(byStartLongestFirst)
         let end = -1
         for (const match of matches) {
           if (match.range[1] <= end) continue

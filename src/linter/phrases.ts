@@ -47,6 +47,21 @@ export interface PhraseMatch<T> {
 }
 
 /** A word of a sentence as the matcher reads it. */
+/** Order matches by where they start, the longest first at each start. */
+export function byStartLongestFirst<T>(a: PhraseMatch<T>, b: PhraseMatch<T>): number {
+  return a.range[0] - b.range[0] || b.range[1] - a.range[1]
+}
+
+/** Keep the longest match where matches overlap ("current pay rate" over "current pay"), in document order. */
+export function longestMatches<T>(matches: ReadonlyArray<PhraseMatch<T>>): Array<PhraseMatch<T>> {
+  const kept: Array<PhraseMatch<T>> = []
+  for (const match of [...matches].sort(byStartLongestFirst)) {
+    const previous = kept.at(-1)
+    if (!previous || match.range[0] >= previous.range[1]) kept.push(match)
+  }
+  return kept
+}
+
 export interface WordToken {
   /** Lower-cased, apostrophes normalised. */
   norm: string
