@@ -53,14 +53,7 @@ export class LineIndex {
     if (line + 2 < starts.length && starts[line + 1]! <= target && starts[line + 2]! > target) {
       line++
     } else {
-      let low = 0
-      let high = starts.length - 1
-      while (low < high) {
-        const mid = (low + high + 1) >> 1
-        if (starts[mid]! <= target) low = mid
-        else high = mid - 1
-      }
-      line = low
+      line = lastAtMost(starts, target, starts.length)
     }
     this.#last = line
     return { line: line + 1, column: target - starts[line]! }
@@ -81,4 +74,16 @@ export class LineIndex {
     if (end > 0 && this.#text.charCodeAt(end) === 10 && this.#text.charCodeAt(end - 1) === 13) end--
     return end
   }
+}
+
+/** The last index below `count` whose value in `sorted` (ascending) is at most `value`, or 0 when there is none. */
+export function lastAtMost(sorted: ArrayLike<number>, value: number, count: number): number {
+  let low = 0
+  let high = count - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (sorted[mid]! <= value) low = mid
+    else high = mid - 1
+  }
+  return low
 }

@@ -7,7 +7,7 @@ import type { Node as UnistNode } from 'unist'
 import type { AnyNode, MarkupRoot, Range } from '../types.js'
 import type { Comment, DocumentFormat, FrontMatter, Link, ParsedDocument } from './document.js'
 import type { ParagraphData } from './prose.js'
-import { LineIndex, type Location } from './lines.js'
+import { LineIndex, lastAtMost, type Location } from './lines.js'
 
 /** A heading of the posting, from Markdown `#` or HTML `<h1>`–`<h6>`. */
 export interface Heading {
@@ -152,16 +152,7 @@ export class SourceCode {
     textStarts[literals.length] = text.length
     const fallback = node.position?.end.offset ?? 0
     /** The literal holding character `index` of the text, by binary search. */
-    const literalAt = (index: number): number => {
-      let low = 0
-      let high = literals.length - 1
-      while (low < high) {
-        const mid = (low + high + 1) >> 1
-        if (textStarts[mid]! <= index) low = mid
-        else high = mid - 1
-      }
-      return low
-    }
+    const literalAt = (index: number): number => lastAtMost(textStarts, index, literals.length)
     /** The file range of character `index`: exact where the literal's source has its length, else spread over it. */
     const charRange = (index: number): [number, number] | undefined => {
       if (index < 0 || index >= text.length) return undefined
