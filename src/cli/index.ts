@@ -85,13 +85,7 @@ async function runExplain(options: CliOptions, config: ConfigSet, io: CliIo): Pr
       ? `${JSON.stringify(results.length === 1 ? results[0]!.explanation : results.map((result) => result.explanation), null, 2)}\n`
       : results.map((result) => formatExplanation(result, io.cwd)).join('\n')
   if (options.outputFile) {
-    const file = path.resolve(io.cwd, options.outputFile)
-    try {
-      await mkdir(path.dirname(file), { recursive: true })
-      await writeFile(file, output)
-    } catch (error) {
-      throw new FileError(`Cannot write the report to ${options.outputFile}: ${describeIoError(error)}`)
-    }
+    await writeReport(options.outputFile, output, io.cwd)
   } else {
     io.stdout(output)
   }
@@ -236,13 +230,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let output = await formatter(shown, context)
     if (output && !output.endsWith('\n')) output += '\n'
     if (options.outputFile) {
-      const file = path.resolve(io.cwd, options.outputFile)
-      try {
-        await mkdir(path.dirname(file), { recursive: true })
-        await writeFile(file, output)
-      } catch (error) {
-        throw new FileError(`Cannot write the report to ${options.outputFile}: ${describeIoError(error)}`)
-      }
+      await writeReport(options.outputFile, output, io.cwd)
     } else if (output) {
       io.stdout(output)
     }
@@ -277,6 +265,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`postlint: internal error: ${message.split('\n')[0]}${options?.debug ? '' : ' (run with --debug for details)'}\n`)
     if (options?.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
     return 2
+  }
+}
+
+/** Write a report to `--output-file` (its folders made if need be); a failure is one line naming the file. */
+async function writeReport(outputFile: string, output: string, cwd: string): Promise<void> {
+  const file = path.resolve(cwd, outputFile)
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, output)
+  } catch (error) {
+    throw new FileError(`Cannot write the report to ${outputFile}: ${describeIoError(error)}`)
   }
 }
 
