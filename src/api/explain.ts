@@ -10,24 +10,15 @@ import path from 'node:path'
 import type { LintMessage } from '../types.js'
 import type { SourceCode } from '../linter/source-code.js'
 import { createDisclosureFacts, type DisclosureFacts } from '../facts/index.js'
+import { STATEMENT_TYPES, type StatementType } from '../facts/types.js'
 import { FileError } from '../config/errors.js'
 import { describeIoError } from '../config/load.js'
 import { linterFor, resolveConfig, type LintOptions } from './lint.js'
 
-/** The statement types `explain` lists, in its order. */
-export const EXPLAINED_STATEMENTS = [
-  'eeo',
-  'accommodation',
-  'workEligibility',
-  'fairChance',
-  'benefits',
-  'otherCompensation',
-  'applicationDeadline',
-  'aiUse',
-  'vacancyStatus',
-] as const
+/** The statement types `explain` lists, in their order: all but outreach, which only quiets the wording rules. */
+export const EXPLAINED_STATEMENTS = STATEMENT_TYPES.filter((type): type is ExplainedStatement => type !== 'outreach')
 
-type ExplainedStatement = (typeof EXPLAINED_STATEMENTS)[number]
+type ExplainedStatement = Exclude<StatementType, 'outreach'>
 
 export interface Explanation {
   filePath: string
