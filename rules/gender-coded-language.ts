@@ -24,6 +24,7 @@ import { ruleDocsUrl } from '../src/version.js'
 import type { Range, RelatedLocationDescriptor } from '../src/types.js'
 import { definePhrases, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
+import { RangeIndex } from '../src/linter/ranges.js'
 import { PROTECTED_STATEMENTS } from '../src/facts/context.js'
 import type { ParagraphData } from '../src/linter/prose.js'
 import { frontMatterKeyRange } from '../src/facts/index.js'
@@ -116,11 +117,11 @@ export default defineRule<'leansMasculine' | 'leansFeminine', [Options]>({
     const ratio = options.ratio ?? 2
 
     // A paragraph holding a statement is the statement's: "CDS welcomes all applicants … We are committed to helping diverse talent thrive."
-    const statements = posting.statements.filter((statement) => SKIPPED_STATEMENTS.includes(statement.type))
+    const statements = new RangeIndex(posting.statements.filter((statement) => SKIPPED_STATEMENTS.includes(statement.type)).map((statement) => statement.range))
     // So is a section titled "Diversity & Inclusion", "Equal opportunity" or the like.
     const inStatement = (match: PhraseMatch<Coded>): boolean => {
       const [start, end] = sourceCode.getRange(match.paragraph)
-      if (statements.some(({ range }) => range[0] < end && start < range[1])) return true
+      if (statements.anyOverlapping(start, end)) return true
       const section = sourceCode.getSection(start)
       return section !== undefined && STATEMENT_HEADING.test(section.text)
     }

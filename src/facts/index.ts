@@ -4,7 +4,6 @@
  * there on the as-of date. Each finder runs at most once per file, on first
  * use, and its offsets are turned into file ranges here.
  */
-import type { Paragraph } from 'nlcst'
 import type { Range, Settings } from '../types.js'
 import type { SourceCode } from '../linter/source-code.js'
 import { lawsInForce, remoteReach, today, type ApplicableLaw } from '../jurisdictions/index.js'
@@ -85,10 +84,6 @@ export function asOfDate(settings: Settings, frontMatter: Record<string, unknown
   return today()
 }
 
-function paragraphs(sourceCode: SourceCode): Paragraph[] {
-  return sourceCode.nlcst.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
-}
-
 /** The line of the first of `keys` in the front matter (where a front-matter fact is reported), or null. */
 export function frontMatterKeyRange(sourceCode: SourceCode, keys: readonly string[]): Range | null {
   const block = sourceCode.frontMatter
@@ -148,7 +143,7 @@ export function createDisclosureFacts(sourceCode: SourceCode, settings: Settings
           pay.push({ ...expression, currency, range: frontMatterKeyRange(sourceCode, keys), origin: 'front-matter', keys })
         }
       }
-      for (const paragraph of paragraphs(sourceCode)) {
+      for (const paragraph of sourceCode.paragraphs) {
         const prose = sourceCode.getProse(paragraph)
         const found = findPay(prose.text, { defaultCurrency })
         for (const { start, end, ...expression } of found.pay) pay.push({ ...expression, range: prose.rangeOf(start, end), origin: 'text' })
@@ -212,7 +207,7 @@ export function createDisclosureFacts(sourceCode: SourceCode, settings: Settings
     get contacts() {
       return once('contacts', () => {
         const contacts: ContactFact[] = []
-        for (const paragraph of paragraphs(sourceCode)) {
+        for (const paragraph of sourceCode.paragraphs) {
           const prose = sourceCode.getProse(paragraph)
           for (const { start, end, ...contact } of findContacts(prose.text)) contacts.push({ ...contact, range: prose.rangeOf(start, end) })
         }

@@ -50,6 +50,7 @@ import type { Range } from '../types.js'
 import type { ProseText, SourceCode } from '../linter/source-code.js'
 import type { BlockKind, ParagraphData } from '../linter/prose.js'
 import { languageOf, type Language } from '../linter/language.js'
+import { RangeIndex } from '../linter/ranges.js'
 import type { Contact, ProtectedCategory, Statement, StatementType } from './types.js'
 import { STATEMENT_TYPES } from './types.js'
 import * as cues from './statement-data.js'
@@ -240,10 +241,11 @@ function isParagraph(node: { type: string }): node is Paragraph {
 /** Read the posting into blocks (paragraphs, list items, bullet lines) and their sentences. */
 function readDocument(sourceCode: SourceCode): Doc {
   const comments = liquidComments(sourceCode.text)
-  const lists = listRanges(sourceCode)
+  const listRangesOfMarkup = listRanges(sourceCode)
+  const lists = new RangeIndex(listRangesOfMarkup)
   const [postingStart, postingEnd] = sourceCode.postingRange
   const blocks: Block[] = []
-  let nextListId = lists.length
+  let nextListId = listRangesOfMarkup.length
   for (const node of sourceCode.nlcst.children) {
     if (!isParagraph(node)) continue
     const [start, end] = sourceCode.getRange(node)
@@ -253,7 +255,7 @@ function readDocument(sourceCode: SourceCode): Doc {
     const prose = sourceCode.getProse(node)
     const norm = normalize(prose.text)
     const spans = sentenceSpans(sourceCode, node)
-    const listOfParagraph = lists.findIndex(([from, to]) => start >= from && start < to)
+    const listOfParagraph = lists.overlapping(start, start + 1)[0] ?? -1
     const parts = bulletParts(prose.text)
     const bulletList = parts.length > 1 || parts[0]?.bullet ? nextListId++ : -1
     for (const part of parts) {
@@ -383,8 +385,7 @@ function blockRange(block: Block): Range {
 }
 
 function isLinkOnly(sourceCode: SourceCode, block: Block): boolean {
-  const [start, end] = blockRange(block)
-  return sourceCode.links.some((link) => link.textRange !== null && link.textRange[0] <= start && end <= link.textRange[1])
+  return sourceCode.isInLinkText(blockRange(block))
 }
 
 function wordCount(text: string): number {
@@ -651,7 +652,7 @@ export function findStatements(sourceCode: SourceCode): Statement[] {
       const raw = block.prose.text.slice(sentence.start, sentence.end)
       const [from, to] = block.prose.rangeOf(sentence.start, sentence.end)
       const context: Context = {
-        hasLink: sourceCode.links.some((link) => link.range[0] < to && from < link.range[1]),
+        hasLink: sourceCode.isInLink([from, to]),
         sentence,
         text: sentence.text,
         heading,
@@ -685,6 +686,13 @@ function benefitGroups(doc: Doc, hits: readonly Hit[]): Hit[] {
   const groups: Hit[] = []
   const benefitBlocks = new Set(hits.filter((hit) => hit.type === 'benefits').map((hit) => hit.first.index))
   const { blocks } = doc
+  const underHeading = new Map<Block, Block[]>()
+  for (const block of blocks) {
+    if (!block.heading) continue
+    const content = underHeading.get(block.heading)
+    if (content) content.push(block)
+    else underHeading.set(block.heading, [block])
+  }
   // Headings and labels that title a section of benefits.
   for (const block of blocks) {
     if (!block.isHeading && !block.isLabel) continue
@@ -692,7 +700,7 @@ function benefitGroups(doc: Doc, hits: readonly Hit[]): Hit[] {
     if (wordCount(title) > 8 || P.benefitsHeadingVeto.test(title)) continue
     const strong = P.benefitsStrong.test(title)
     if (!strong && !P.benefitsWeak.test(title)) continue
-    const content = blocks.filter((other) => other.heading === block)
+    const content = underHeading.get(block) ?? []
     if (content.length === 0) continue
     const firstList = content.find((other) => other.list !== -1)
     if (!(strong && firstList) && !content.some((other) => benefitBlocks.has(other.index))) continue
@@ -718,9 +726,14 @@ function benefitGroups(doc: Doc, hits: readonly Hit[]): Hit[] {
     for (const item of run) led.add(item.list)
   }
   // Lists with two benefits or more and no lead-in: from the first benefit to the last.
-  const listIds = new Set(blocks.filter((block) => block.list !== -1 && !led.has(block.list)).map((block) => block.list))
-  for (const id of listIds) {
-    const items = blocks.filter((block) => block.list === id && benefitBlocks.has(block.index))
+  const benefitsByList = new Map<number, Block[]>()
+  for (const block of blocks) {
+    if (block.list === -1 || led.has(block.list)) continue
+    const items = benefitsByList.get(block.list) ?? []
+    if (benefitBlocks.has(block.index)) items.push(block)
+    benefitsByList.set(block.list, items)
+  }
+  for (const items of benefitsByList.values()) {
     if (items.length < 2 || P.dutyHeading.test(headingText(items[0]!.heading))) continue
     groups.push(groupHit(items[0]!, items[items.length - 1]!))
   }
@@ -756,7 +769,11 @@ function groupHit(first: Block, last: Block): Hit {
 /** Join neighbouring sentences of one type in one block into one statement. */
 function mergeHits(hits: readonly Hit[]): Hit[] {
   const byType = new Map<StatementType, Hit[]>()
-  for (const hit of hits) byType.set(hit.type, [...(byType.get(hit.type) ?? []), hit])
+  for (const hit of hits) {
+    const list = byType.get(hit.type)
+    if (list) list.push(hit)
+    else byType.set(hit.type, [hit])
+  }
   const merged: Hit[] = []
   for (const list of byType.values()) {
     const sorted = [...list].sort((a, b) => a.first.index - b.first.index || a.start - b.start)
@@ -917,10 +934,13 @@ function frontMatterDate(value: unknown, reference: Reference): string | null {
 function dedupe(statements: Statement[]): Statement[] {
   const order = (type: StatementType): number => STATEMENT_TYPES.indexOf(type)
   const sorted = [...statements].sort((a, b) => a.start - b.start || b.end - a.end || order(a.type) - order(b.type))
-  return sorted.filter(
-    (statement, index) =>
-      !sorted.some((other, otherIndex) => otherIndex !== index && other.type === statement.type && other.start <= statement.start && statement.end <= other.end && (other.start !== statement.start || other.end !== statement.end || otherIndex < index)),
-  )
+  // In that order, whatever contains a statement comes before it: one is inside another of its type when an earlier one of that type reaches as far.
+  const reach = new Map<StatementType, number>()
+  return sorted.filter((statement) => {
+    const furthest = reach.get(statement.type)
+    reach.set(statement.type, Math.max(furthest ?? statement.end, statement.end))
+    return furthest === undefined || furthest < statement.end
+  })
 }
 
 // ---------------------------------------------------------------------------
@@ -928,14 +948,11 @@ function dedupe(statements: Statement[]): Statement[] {
 
 /** The email addresses, phone numbers and links an accommodation statement offers, with file offsets. */
 export function accommodationContacts(sourceCode: SourceCode, statement: Statement): Contact[] {
-  const paragraphs = sourceCode.nlcst.children.filter(isParagraph)
-  const touched = paragraphs.filter((paragraph) => {
-    const [start, end] = sourceCode.getRange(paragraph)
-    return start < statement.end && statement.start < end
-  })
+  const touched = sourceCode.paragraphsIn([statement.start, statement.end])
   if (touched.length === 0) return []
-  let contacts = touched.flatMap((paragraph) => contactsOf(sourceCode, paragraph))
-  const lastIndex = paragraphs.indexOf(touched[touched.length - 1]!)
+  let contacts = touched.flatMap(({ node }) => contactsOf(sourceCode, node))
+  const lastIndex = touched[touched.length - 1]!.index
+  const paragraphs = sourceCode.paragraphs
   const text = normalize(statement.text)
   if (contacts.length === 0 && (P.pointsAhead.test(text) || /:\s*$/u.test(text))) contacts = contactsAhead(sourceCode, paragraphs, lastIndex)
   return contacts.sort((a, b) => a.start - b.start)
@@ -974,8 +991,7 @@ function contactsOf(sourceCode: SourceCode, paragraph: Paragraph): Contact[] {
     const [from, to] = prose.rangeOf(contact.start, contact.end)
     return { ...contact, start: from, end: to }
   })
-  for (const link of sourceCode.links) {
-    if (link.range[0] >= end || link.range[1] <= start) continue
+  for (const link of sourceCode.linksIn([start, end])) {
     const contact = contactFromLinkTarget(link.url, link.range[0], link.range[1])
     if (!contact) continue
     const same = contacts.some((other) => other.kind === contact.kind && other.start >= link.range[0] && other.end <= link.range[1] && sameValue(contact.kind, other.value, contact.value))

@@ -8,6 +8,7 @@ import type { AnyNode, MarkupRoot, Range } from '../types.js'
 import type { Comment, DocumentFormat, FrontMatter, Link, ParsedDocument } from './document.js'
 import type { ParagraphData } from './prose.js'
 import { LineIndex, lastAtMost, type Location } from './lines.js'
+import { RangeIndex } from './ranges.js'
 
 /** A heading of the posting, from Markdown `#` or HTML `<h1>`–`<h6>`. */
 export interface Heading {
@@ -53,6 +54,10 @@ export class SourceCode {
   readonly postingRange: Range
   readonly lineIndex: LineIndex
   #headings: Heading[] | undefined
+  #headingStarts: Float64Array | null | undefined
+  #paragraphs: { nodes: Paragraph[]; index: RangeIndex } | undefined
+  #links: RangeIndex | undefined
+  #linkTexts: RangeIndex | undefined
   #lines: string[] | undefined
   readonly #prose = new WeakMap<object, ProseText>()
 
@@ -117,19 +122,60 @@ export class SourceCode {
     return this.lineIndex.offsetOf(location)
   }
 
-  /** The heading whose section holds `offset`: the last heading that starts before it. */
+  /** The heading whose section holds `offset`: the last heading that starts at or before it. */
   getSection(offset: number): Heading | undefined {
-    let found: Heading | undefined
-    for (const heading of this.headings) {
-      if (heading.range[0] > offset) break
-      found = heading
+    const headings = this.headings
+    if (this.#headingStarts === undefined) {
+      const ordered = headings.every((heading, index) => index === 0 || headings[index - 1]!.range[0] <= heading.range[0])
+      this.#headingStarts = ordered ? Float64Array.from(headings, (heading) => heading.range[0]) : null
     }
-    return found
+    if (this.#headingStarts === null) {
+      let found: Heading | undefined
+      for (const heading of headings) {
+        if (heading.range[0] > offset) break
+        found = heading
+      }
+      return found
+    }
+    if (headings.length === 0 || this.#headingStarts[0]! > offset) return undefined
+    return headings[lastAtMost(this.#headingStarts, offset, headings.length)]
+  }
+
+  /** The paragraphs of the natural-language tree (paragraphs, headings, list items, table cells), in order. */
+  get paragraphs(): readonly Paragraph[] {
+    return this.#paragraphIndex().nodes
+  }
+
+  /** The paragraphs that overlap a range, with their places in `paragraphs`. */
+  paragraphsIn(range: Readonly<Range>): Array<{ index: number; node: Paragraph }> {
+    const { nodes, index } = this.#paragraphIndex()
+    return index.overlapping(range[0], range[1]).map((at) => ({ index: at, node: nodes[at]! }))
+  }
+
+  #paragraphIndex(): { nodes: Paragraph[]; index: RangeIndex } {
+    if (!this.#paragraphs) {
+      const nodes = this.nlcst.children.filter((child): child is Paragraph => child.type === 'ParagraphNode')
+      this.#paragraphs = { nodes, index: new RangeIndex(nodes.map((node) => this.getRange(node))) }
+    }
+    return this.#paragraphs
   }
 
   /** Whether a range lies inside (or overlaps) a link. */
-  isInLink(range: Range): boolean {
-    return this.links.some((link) => link.range[0] < range[1] && range[0] < link.range[1])
+  isInLink(range: Readonly<Range>): boolean {
+    this.#links ??= new RangeIndex(this.links.map((link) => link.range))
+    return this.#links.anyOverlapping(range[0], range[1])
+  }
+
+  /** The links that overlap a range, in document order. */
+  linksIn(range: Readonly<Range>): Link[] {
+    this.#links ??= new RangeIndex(this.links.map((link) => link.range))
+    return this.#links.overlapping(range[0], range[1]).map((index) => this.links[index]!)
+  }
+
+  /** Whether a range lies within the text of a link. */
+  isInLinkText(range: Readonly<Range>): boolean {
+    this.#linkTexts ??= new RangeIndex(this.links.flatMap((link) => (link.textRange ? [link.textRange] : [])))
+    return this.#linkTexts.anyContaining(range[0], range[1])
   }
 
   /**
