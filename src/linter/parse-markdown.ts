@@ -7,7 +7,8 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import type { Extension } from 'micromark-util-types'
 // Before the first parse: micromark's edits in linear time (see edit-map.ts).
 import './edit-map.js'
 import { parse as parseYaml } from 'yaml'
@@ -17,9 +18,34 @@ import { findComments, isOnlyComments } from './document.js'
 import type { BlockKind, ProseBlock, Segment } from './prose.js'
 import { alignToSource, buildNlcst } from './prose.js'
 import { parseHtmlFragment } from './parse-html.js'
+import { gfmFor, parsingSource } from './gfm.js'
 import type { LineIndex } from './lines.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+/** remark with front matter and GFM (see gfm.ts for how GFM is given). */
+function markdownProcessor(gfm: Extension) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml', 'toml'])
+    .use(function gfmPlugin() {
+      const data = this.data()
+      ;(data.micromarkExtensions ??= []).push(gfm)
+      ;(data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown())
+    })
+    .freeze()
+}
+
+const processors = new Map<number, ReturnType<typeof markdownProcessor>>()
+
+/** The mdast tree of a Markdown document. */
+export function parseMarkdownTree(text: string): MdastRoot {
+  const { key, syntax } = gfmFor(text)
+  let processor = processors.get(key)
+  if (!processor) {
+    processor = markdownProcessor(syntax)
+    processors.set(key, processor)
+  }
+  return parsingSource(text, () => processor.parse(text))
+}
 
 const lineBreakTag = /^<br\s*\/?>$/i
 
@@ -61,7 +87,7 @@ export function readKeyLines(value: string): Record<string, string> {
 
 /** Parse a Markdown file. */
 export function parseMarkdown(text: string, lines: LineIndex, templates: boolean): ParsedDocument {
-  const tree = processor.parse(text) as MdastRoot
+  const tree = parseMarkdownTree(text)
   const definitions = new Map<string, string>()
   const blocks: ProseBlock[] = []
   const links: Link[] = []

@@ -56,7 +56,7 @@ describe('SourceCode lookups by range', () => {
     '',
     'Write to [hr@example.org](mailto:hr@example.org).',
   ].join('\n')
-  const parsed = new Linter({ rules: {} }).parse(text, 'posting.md')
+  const parsed = new Linter({ rules: new Map() }).parse(text, 'posting.md')
   if ('fatal' in parsed) throw new Error(parsed.fatal.message)
   const { sourceCode } = parsed
   const at = (needle: string): number => text.indexOf(needle)

@@ -1,0 +1,105 @@
+/**
+ * GitHub Flavored Markdown for the Markdown parser: the constructs and tree
+ * handlers remark-gfm adds, less those that cannot match in the document at
+ * hand. They were a third of the time micromark spent on a posting, and most
+ * of what it allocated:
+ *
+ * - A table is tried at the start of every line of every paragraph, the
+ *   line read as a row of cells until the next line shows it is not a
+ *   table. A table's head or delimiter row holds a `|`: a document without
+ *   one is parsed without the table construct.
+ * - The autolink literals are tried at every word that could start one
+ *   (every word for an email address), and each such word also ends a run
+ *   of text. A `www.` literal needs `www.` in the source, an `http(s)://`
+ *   one its protocol, an email address an `@`: each is left out of a
+ *   document that lacks what it needs. Where there is an `@`, the email
+ *   literal is tried only where the source shows one or more of
+ *   `A-Z a-z 0-9 + - . _` and then `@`, before micromark builds tokens to
+ *   throw away.
+ *
+ * Neither changes a tree: the tests compare trees with remark-gfm's over the
+ * corpus, hand-written cases and generated Markdown (test/linter/gfm.test.ts).
+ */
+import type { Construct, ConstructRecord, Extension, Tokenizer } from 'micromark-util-types'
+import { combineExtensions } from 'micromark-util-combine-extensions'
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal'
+import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+
+/** The text being parsed, for the email look-ahead; null outside a parse (the construct then runs unguarded). */
+let source: string | null = null
+
+/** What must follow where an email autolink literal starts. */
+const EMAIL_START = /[\w+.-]+@/y
+
+function guardEmail(email: Construct): Construct {
+  const tokenize: Tokenizer = function (effects, ok, nok) {
+    if (source !== null) {
+      EMAIL_START.lastIndex = this.now().offset
+      if (!EMAIL_START.test(source)) return nok
+    }
+    return email.tokenize.call(this, effects, ok, nok)
+  }
+  return { ...email, tokenize }
+}
+
+const AUTOLINK = gfmAutolinkLiteral().text ?? {}
+const EMAIL = AUTOLINK[48] as Construct
+const GUARDED_EMAIL = guardEmail(EMAIL)
+
+/** What the document holds that some of GFM's constructs need. */
+interface Needs {
+  table: boolean
+  email: boolean
+  www: boolean
+  protocol: boolean
+}
+
+/** gfmAutolinkLiteral's constructs that can match, the email literal guarded. */
+function autolinkLiteral(needs: Needs): Extension {
+  const keep = (construct: Construct): Construct[] => {
+    if (construct === EMAIL) return needs.email ? [GUARDED_EMAIL] : []
+    if (construct.name === 'wwwAutolink') return needs.www ? [construct] : []
+    if (construct.name === 'protocolAutolink') return needs.protocol ? [construct] : []
+    return [construct]
+  }
+  const text: ConstructRecord = {}
+  for (const [code, constructs] of Object.entries(AUTOLINK)) {
+    const all: ReadonlyArray<Construct | undefined> = Array.isArray(constructs) ? constructs : [constructs]
+    const kept = all.flatMap((construct) => (construct ? keep(construct) : []))
+    if (kept.length > 0) text[code as unknown as number] = kept.length === 1 ? kept[0] : kept
+  }
+  return { text }
+}
+
+/** micromark's GFM extension as `micromark-extension-gfm` combines it, in its order, less what cannot match. */
+function gfmSyntax(needs: Needs): Extension {
+  return combineExtensions([autolinkLiteral(needs), gfmFootnote(), gfmStrikethrough(), ...(needs.table ? [gfmTable()] : []), gfmTaskListItem()])
+}
+
+/** Of the 16 combinations, the ones met so far. */
+const syntaxes = new Map<number, Extension>()
+
+/** The GFM syntax extension to parse `text` with, and a key that tells it from the others. */
+export function gfmFor(text: string): { key: number; syntax: Extension } {
+  const needs: Needs = { table: text.includes('|'), email: text.includes('@'), www: /www\./i.test(text), protocol: /https?:\/\//i.test(text) }
+  const key = (needs.table ? 1 : 0) | (needs.email ? 2 : 0) | (needs.www ? 4 : 0) | (needs.protocol ? 8 : 0)
+  let syntax = syntaxes.get(key)
+  if (!syntax) {
+    syntax = gfmSyntax(needs)
+    syntaxes.set(key, syntax)
+  }
+  return { key, syntax }
+}
+/** Run a micromark parse of `text` with the email look-ahead reading it. */
+export function parsingSource<T>(text: string, parse: () => T): T {
+  // micromark drops a leading byte-order mark, which would shift its offsets against the text.
+  source = text.charCodeAt(0) === 0xfeff ? null : text
+  try {
+    return parse()
+  } finally {
+    source = null
+  }
+}
