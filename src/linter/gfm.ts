@@ -17,7 +17,10 @@
  *   `A-Z a-z 0-9 + - . _` and then `@`, before micromark builds tokens to
  *   throw away.
  *
- * Neither changes a tree: the tests compare trees with remark-gfm's over the
+ * The tree handlers' search of text nodes for addresses is left out too
+ * where it cannot find one.
+ *
+ * None of this changes a tree: the tests compare trees with remark-gfm's over the
  * corpus, hand-written cases and generated Markdown (test/linter/gfm.test.ts).
  */
 import type { Construct, ConstructRecord, Extension, Tokenizer } from 'micromark-util-types'
@@ -27,6 +30,8 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 
 /** The text being parsed, for the email look-ahead; null outside a parse (the construct then runs unguarded). */
 let source: string | null = null
@@ -79,20 +84,31 @@ function gfmSyntax(needs: Needs): Extension {
   return combineExtensions([autolinkLiteral(needs), gfmFootnote(), gfmStrikethrough(), ...(needs.table ? [gfmTable()] : []), gfmTaskListItem()])
 }
 
-/** Of the 16 combinations, the ones met so far. */
+/**
+ * The tree handlers, with or without the autolink transform: the search of
+ * every text node for addresses micromark did not link (in text decoded from
+ * character references, for one). It finds nothing in a document without an
+ * `@`, a `www`, an `http` or a `&`.
+ */
+const FROM_MARKDOWN = gfmFromMarkdown()
+const FROM_MARKDOWN_NO_TRANSFORM = FROM_MARKDOWN.map((extension) => (extension.transforms ? { ...extension, transforms: [] } : extension))
+
+/** The combinations met so far. */
 const syntaxes = new Map<number, Extension>()
 
-/** The GFM syntax extension to parse `text` with, and a key that tells it from the others. */
-export function gfmFor(text: string): { key: number; syntax: Extension } {
+/** The GFM syntax and tree extensions to parse `text` with, and a key that tells the combination from others. */
+export function gfmFor(text: string): { key: number; syntax: Extension; fromMarkdown: FromMarkdownExtension[] } {
   const needs: Needs = { table: text.includes('|'), email: text.includes('@'), www: /www\./i.test(text), protocol: /https?:\/\//i.test(text) }
-  const key = (needs.table ? 1 : 0) | (needs.email ? 2 : 0) | (needs.www ? 4 : 0) | (needs.protocol ? 8 : 0)
-  let syntax = syntaxes.get(key)
+  const transform = /[@&]|www|http/i.test(text)
+  const syntaxKey = (needs.table ? 1 : 0) | (needs.email ? 2 : 0) | (needs.www ? 4 : 0) | (needs.protocol ? 8 : 0)
+  let syntax = syntaxes.get(syntaxKey)
   if (!syntax) {
     syntax = gfmSyntax(needs)
-    syntaxes.set(key, syntax)
+    syntaxes.set(syntaxKey, syntax)
   }
-  return { key, syntax }
+  return { key: syntaxKey | (transform ? 16 : 0), syntax, fromMarkdown: transform ? FROM_MARKDOWN : FROM_MARKDOWN_NO_TRANSFORM }
 }
+
 /** Run a micromark parse of `text` with the email look-ahead reading it. */
 export function parsingSource<T>(text: string, parse: () => T): T {
   // micromark drops a leading byte-order mark, which would shift its offsets against the text.

@@ -12,12 +12,42 @@ export type Language = 'en' | 'fr' | 'unknown'
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'you', 'we', 'with', 'for', 'is', 'are', 'our', 'will', 'your', 'in', 'a', 'an', 'be', 'this', 'that', 'on', 'as', 'or', 'have', 'it'])
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'et', 'vous', 'nous', 'est', 'pour', 'une', 'un', 'dans', 'du', 'au', 'aux', 'qui', 'que', 'sur', 'avec', 'votre', 'notre', 'sont', 'par', 'en', 'ou', 'pas', 'ce', 'cette', 'de', 'à', 'd', 'l', 'où'])
 
+/** The function words that tell the languages apart. */
+export const FUNCTION_WORDS: { readonly en: ReadonlySet<string>; readonly fr: ReadonlySet<string> } = { en: ENGLISH, fr: FRENCH }
+
+const LETTER = /\p{L}/u
+/** The longest function word of either list: longer words need not be looked up. */
+const LONGEST = Math.max(...[...ENGLISH, ...FRENCH].map((word) => word.length))
+
+/** Whether the code point at `index` is a letter, and how many code units it takes (0 when it is not a letter). */
+function letterAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0
+  const point = text.codePointAt(index)!
+  const width = point > 0xffff ? 2 : 1
+  return LETTER.test(String.fromCodePoint(point)) ? width : 0
+}
+
 /** Guess the language of `text` from its function words; `unknown` when there are too few to tell. */
 export function guessLanguage(text: string): Language {
   let english = 0
   let french = 0
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const word = match[0]
+  const lower = text.toLowerCase()
+  // Runs of letters, as /\p{L}+/gu finds them, without a match object for each.
+  let index = 0
+  while (index < lower.length) {
+    let width = letterAt(lower, index)
+    if (width === 0) {
+      index++
+      continue
+    }
+    const start = index
+    while (width > 0) {
+      index += width
+      width = index < lower.length ? letterAt(lower, index) : 0
+    }
+    if (index - start > LONGEST) continue
+    const word = lower.slice(start, index)
     if (ENGLISH.has(word)) english++
     if (FRENCH.has(word)) french++
   }

@@ -45,18 +45,23 @@ export class LineIndex {
   /** The line and column of `offset`, clamped into the text. */
   locationOf(offset: number): Location {
     const target = Math.max(0, Math.min(offset, this.length))
+    const line = this.lineIndexOf(target)
+    return { line: line + 1, column: target - this.lineStarts[line]! }
+  }
+
+  /** The 0-based line of `offset`, clamped into the text. */
+  lineIndexOf(offset: number): number {
+    const target = Math.max(0, Math.min(offset, this.length))
     const starts = this.lineStarts
     let line = this.#last
-    if (starts[line]! <= target && (line + 1 >= starts.length || starts[line + 1]! > target)) {
-      return { line: line + 1, column: target - starts[line]! }
-    }
+    if (starts[line]! <= target && (line + 1 >= starts.length || starts[line + 1]! > target)) return line
     if (line + 2 < starts.length && starts[line + 1]! <= target && starts[line + 2]! > target) {
       line++
     } else {
       line = lastAtMost(starts, target, starts.length)
     }
     this.#last = line
-    return { line: line + 1, column: target - starts[line]! }
+    return line
   }
 
   /** The offset of a 1-based line and 0-based column, clamped into that line. */

@@ -7,7 +7,7 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
+import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 import type { Extension } from 'micromark-util-types'
 // Before the first parse: micromark's edits in linear time (see edit-map.ts).
 import './edit-map.js'
@@ -22,14 +22,14 @@ import { gfmFor, parsingSource } from './gfm.js'
 import type { LineIndex } from './lines.js'
 
 /** remark with front matter and GFM (see gfm.ts for how GFM is given). */
-function markdownProcessor(gfm: Extension) {
+function markdownProcessor(gfm: Extension, fromMarkdown: FromMarkdownExtension[]) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(function gfmPlugin() {
       const data = this.data()
       ;(data.micromarkExtensions ??= []).push(gfm)
-      ;(data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown())
+      ;(data.fromMarkdownExtensions ??= []).push(fromMarkdown)
     })
     .freeze()
 }
@@ -38,10 +38,10 @@ const processors = new Map<number, ReturnType<typeof markdownProcessor>>()
 
 /** The mdast tree of a Markdown document. */
 export function parseMarkdownTree(text: string): MdastRoot {
-  const { key, syntax } = gfmFor(text)
+  const { key, syntax, fromMarkdown } = gfmFor(text)
   let processor = processors.get(key)
   if (!processor) {
-    processor = markdownProcessor(syntax)
+    processor = markdownProcessor(syntax, fromMarkdown)
     processors.set(key, processor)
   }
   return parsingSource(text, () => processor.parse(text))

@@ -327,7 +327,11 @@ function setParentPosition(node: Positioned): void {
   if (!children || children.length === 0) return
   const first = children[0]!.position
   const last = children[children.length - 1]!.position
-  if (first && last) node.position = span(first.start.offset!, last.end.offset!)
+  if (!first || !last) return
+  const start = first.start.offset!
+  const end = last.end.offset!
+  // Recomputed after every plugin: a new position only where it changed.
+  if (node.position?.start.offset !== start || node.position.end.offset !== end) node.position = span(start, end)
 }
 
 /** Parse-english's plugins move and merge nodes; recompute every parent's position from its children. */
@@ -355,7 +359,8 @@ function addLineColumns(root: Root, lines: LineIndex): void {
 }
 
 function setLineColumn(point: Point, lines: LineIndex): void {
-  const location = lines.locationOf(point.offset!)
-  point.line = location.line
-  point.column = location.column + 1
+  const offset = Math.max(0, Math.min(point.offset!, lines.length))
+  const line = lines.lineIndexOf(offset)
+  point.line = line + 1
+  point.column = offset - lines.lineStarts[line]! + 1
 }
