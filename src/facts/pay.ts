@@ -134,7 +134,35 @@ function trie(phrases: Iterable<string>): string {
  * (`12,00,000`), or plain digits; then an optional one- or two-digit
  * decimal part (`25.00`, `25,50`). Every repetition is bounded.
  */
-const NUMBER = /(?<![\p{N}])(?<![\p{N}][.,'’])(?:\d{1,3}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:,\d{3}){1,4}|\d{1,3}(?:\.\d{3}){1,4}|\d{1,3}(?:['’]\d{3}){1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,12})(?![\p{N}])(?:[.,]\d{1,2}(?![\p{N}]))?/gu
+export const NUMBER = /(?<![\p{N}])(?<![\p{N}][.,'’])(?:\d{1,3}(?:,\d{2}){1,3},\d{3}|\d{1,3}(?:,\d{3}){1,4}|\d{1,3}(?:\.\d{3}){1,4}|\d{1,3}(?:['’]\d{3}){1,4}|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,4}|\d{1,12})(?![\p{N}])(?:[.,]\d{1,2}(?![\p{N}]))?/gu
+/** NUMBER anchored where it is tried. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'uy')
+const DIGIT = /[0-9]/g
+
+/**
+ * The numbers of `text`, as `text.matchAll(NUMBER)` gives them. Every number
+ * starts with a digit: NUMBER is tried at each digit rather than at every
+ * character, where its look-behinds made each try cost.
+ */
+export function numbersIn(text: string, first = false): RegExpExecArray[] {
+  const found: RegExpExecArray[] = []
+  let from = 0
+  while (from < text.length) {
+    DIGIT.lastIndex = from
+    const digit = DIGIT.exec(text)
+    if (!digit) break
+    NUMBER_AT.lastIndex = digit.index
+    const match = NUMBER_AT.exec(text)
+    if (!match) {
+      from = digit.index + 1
+      continue
+    }
+    found.push(match)
+    if (first) break
+    from = match.index + match[0].length
+  }
+  return found
+}
 
 const MULTIPLIER = new RegExp(
   `(?:(${trie(Object.keys(MULTIPLIERS))})|${SPACE}(${trie(SPACED_MULTIPLIERS)}))(?![\\p{L}\\p{N}])`,
@@ -426,7 +454,7 @@ const PARTNER_REACH = 80
 
 function scanTokens(text: string, payContext: boolean): Token[] {
   const tokens: Token[] = []
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of numbersIn(text)) {
     const token = readToken(text, match)
     const previous = tokens[tokens.length - 1]
     // Never share characters with the number before (a marker read as its suffix and this one's prefix).
@@ -859,9 +887,9 @@ function readAmount(value: unknown): { value: number; currency: CurrencyCode | u
   if (typeof value === 'number' && Number.isFinite(value)) return { value, currency: undefined, written: String(value) }
   if (typeof value !== 'string') return undefined
   const written = value.trim()
-  const match = written.matchAll(NUMBER).next()
-  if (match.done) return undefined
-  const token = readToken(written, match.value)
+  const match = numbersIn(written, true)[0]
+  if (!match) return undefined
+  const token = readToken(written, match)
   return { value: token.value, currency: token.currency, written }
 }
 
