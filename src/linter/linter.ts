@@ -242,25 +242,27 @@ interface WalkNode {
 
 /** Depth-first walk with enter and `:exit` events, without recursion (deep HTML must not overflow the stack). */
 function walk(root: unknown, listeners: Listeners, emit: (key: string, node: unknown) => void, setCurrent: (node: never) => void): void {
+  // The exit key of each type that has exit listeners; nodes of other types get no exit step.
+  const exitKeys = new Map<string, string>()
+  for (const key of listeners.keys()) if (key.endsWith(':exit')) exitKeys.set(key.slice(0, -':exit'.length), key)
   const nodes: WalkNode[] = [root as WalkNode]
   const exiting: boolean[] = [false]
   while (nodes.length > 0) {
     const node = nodes.pop()!
     const exit = exiting.pop()!
     if (exit) {
-      const key = `${node.type}:exit`
-      if (listeners.has(key)) {
-        setCurrent(node as never)
-        emit(key, node)
-      }
+      setCurrent(node as never)
+      emit(exitKeys.get(node.type)!, node)
       continue
     }
     if (listeners.has(node.type)) {
       setCurrent(node as never)
       emit(node.type, node)
     }
-    nodes.push(node)
-    exiting.push(true)
+    if (exitKeys.has(node.type)) {
+      nodes.push(node)
+      exiting.push(true)
+    }
     const children = node.children
     if (children) {
       for (let i = children.length - 1; i >= 0; i--) {
