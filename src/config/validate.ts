@@ -6,6 +6,7 @@
 import type { Config, RuleEntry, RuleModule, SeverityLevel } from '../types.js'
 import type { JSONSchema7 } from '../json-schema.js'
 import { ConfigError } from './errors.js'
+import type { ValidateFunction } from 'ajv'
 import { describeError, validatorFor } from './ajv.js'
 import { parseSeverity, SEVERITY_NAMES } from './severity.js'
 
@@ -173,6 +174,24 @@ export function deepMerge(base: unknown, override: unknown): unknown {
   return result
 }
 
+/** The options validators of rule schemas, compiled once per schema. */
+const optionsValidators = new WeakMap<object, ValidateFunction>()
+
+/** A validator of a rule's options array: the schema itself, or an array of the schemas of its items. */
+function optionsValidatorFor(schema: JSONSchema7 | readonly JSONSchema7[]): ValidateFunction {
+  let validate = optionsValidators.get(schema)
+  if (!validate) {
+    const full: JSONSchema7 = Array.isArray(schema)
+      ? schema.length === 0
+        ? { type: 'array', maxItems: 0 }
+        : { type: 'array', items: schema as JSONSchema7[], minItems: 0, maxItems: schema.length }
+      : (schema as JSONSchema7)
+    validate = validatorFor(full)
+    optionsValidators.set(schema, validate)
+  }
+  return validate
+}
+
 /** Check final options against the rule's schema. */
 export function validateOptions(rule: RuleModule, options: readonly unknown[], file: string | null, key: string): void {
   const schema = rule.meta.schema
@@ -180,12 +199,7 @@ export function validateOptions(rule: RuleModule, options: readonly unknown[], f
     if (options.length > 0) throw new ConfigError('this rule takes no options', file, key)
     return
   }
-  const full: JSONSchema7 = Array.isArray(schema)
-    ? schema.length === 0
-      ? { type: 'array', maxItems: 0 }
-      : { type: 'array', items: schema, minItems: 0, maxItems: schema.length }
-    : (schema as JSONSchema7)
-  const validate = validatorFor(full)
+  const validate = optionsValidatorFor(schema)
   const data: unknown = options
   if (!validate(data)) {
     const error = validate.errors?.[0]
