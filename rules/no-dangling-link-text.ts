@@ -35,6 +35,7 @@ import type { Range } from '../src/types.js'
 import type { Link } from '../src/linter/document.js'
 import type { ParagraphData } from '../src/linter/prose.js'
 import type { ProseText } from '../src/linter/source-code.js'
+import { RangeIndex } from '../src/linter/ranges.js'
 import { findEmails, isValidDomain } from '../src/linter/emails.js'
 import { COMMON_TLDS, LINK_PHRASES, PLACEHOLDER_TARGET, type LinkPhraseScope } from './data/link-phrases.js'
 
@@ -77,8 +78,14 @@ export default defineRule({
       return found
     }
 
-    const reportDeadLinks = (prose: ProseText, reported: Set<Link>): void => {
-      for (const link of dead) {
+    // Dead links by the range of their text: a paragraph reads only those whose text it overlaps.
+    const deadWithText = dead.filter((link) => link.textRange !== null)
+    const deadTexts = new RangeIndex(deadWithText.map((link) => link.textRange!))
+    const deadRanges = dead.map((link) => link.range)
+
+    const reportDeadLinks = (prose: ProseText, [blockStart, blockEnd]: Range, reported: Set<Link>): void => {
+      for (const index of deadTexts.overlapping(blockStart, blockEnd)) {
+        const link = deadWithText[index]!
         if (reported.has(link) || !link.textRange) continue
         const text = visibleText(prose, link.textRange)
         if (!text) continue
@@ -110,8 +117,9 @@ export default defineRule({
         blocks.forEach((block, index) => {
           const prose = sourceCode.getProse(block)
           const { text } = prose
-          reportDeadLinks(prose, reported)
-          const lost = [...dead.map((link) => link.range), ...reportUndefinedReferences(prose)]
+          reportDeadLinks(prose, sourceCode.getRange(block), reported)
+          const undefinedReferences = reportUndefinedReferences(prose)
+          const lost = undefinedReferences.length > 0 ? [...deadRanges, ...undefinedReferences] : deadRanges
           const heading = (block.data as ParagraphData | undefined)?.block === 'heading'
           const previous = blocks[index - 1]
           const next = blocks[index + 1]
