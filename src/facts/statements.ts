@@ -161,27 +161,19 @@ const FOLD: Readonly<Record<string, string>> = {
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\t': ' ', '\n': ' ', '\r': ' ', '\f': ' ', '\uFFFC': ' ',
 }
 
-/** What each UTF-16 unit normalizes to (worked out on first sight), and which units have been seen. */
-const FOLDED = new Uint16Array(0x10000)
-const SEEN = new Uint8Array(0x10000)
-
-function foldUnit(unit: number): number {
-  if (SEEN[unit] === 0) {
-    const char = String.fromCharCode(unit)
-    const folded = FOLD[char]
-    const lower = char.toLowerCase()
-    FOLDED[unit] = folded !== undefined ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : unit
-    SEEN[unit] = 1
-  }
-  return FOLDED[unit]!
-}
-
-/** Lower-case `text` unit by unit, with quotes, dashes and spaces folded, keeping its length. */
+/** Lower-case `text` with quotes, dashes and spaces folded, keeping its length. */
 export function normalize(text: string): string {
-  const units = new Uint16Array(text.length)
-  for (let index = 0; index < text.length; index++) units[index] = foldUnit(text.charCodeAt(index))
   let out = ''
-  for (let from = 0; from < units.length; from += 8192) out += String.fromCharCode(...units.subarray(from, from + 8192))
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    const folded = FOLD[char]
+    if (folded !== undefined) {
+      out += folded
+      continue
+    }
+    const lower = char.toLowerCase()
+    out += lower.length === 1 ? lower : char
+  }
   return out
 }
 
