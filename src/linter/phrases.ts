@@ -87,6 +87,12 @@ interface TrieNode {
   ends: Terminal[]
 }
 
+/** A trie node reached, and the index of the next word to read. */
+interface State {
+  node: TrieNode
+  at: number
+}
+
 const WILDCARD = '*'
 
 /** French elisions that lean on the next word: l', d', qu', jusqu'… */
@@ -179,7 +185,7 @@ export function sentenceWords(sentence: Sentence): WordToken[] {
     flush()
     for (let i = first; i < tokens.length; i++) {
       const token = tokens[i]!
-      const elided = ELISION.exec(token.text)
+      const elided = token.text.includes("'") || token.text.includes('’') ? ELISION.exec(token.text) : null
       if (elided) {
         token.text = token.text.slice(elided[0].length)
         token.norm = normalize(token.text)
@@ -196,6 +202,8 @@ export function sentenceWords(sentence: Sentence): WordToken[] {
   }
   // Trailing apostrophes and dots belong to the sentence, not the word ("engineers'" keeps its s).
   for (const token of tokens) {
+    const last = token.text[token.text.length - 1]
+    if (last !== '.' && last !== "'") continue
     const trimmed = token.text.replace(/(?<![.'])[.']+$/u, '')
     if (trimmed !== token.text && trimmed !== '') {
       token.range = [token.range[0], token.range[1] - (token.text.length - trimmed.length)]
@@ -226,24 +234,25 @@ export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
       const words = sentenceWords(sentence)
+      /** The states reached from trie node `node` by the word at `at`, added to `next` (made only when there is one). */
+      const advance = (node: TrieNode, at: number, next: State[] | null): State[] | null => {
+        const word = words[at]
+        if (!word) return next
+        const exact = node.next.get(word.norm)
+        if (exact) (next ??= []).push({ node: exact, at: at + 1 })
+        const any = node.next.get(WILDCARD)
+        if (any) (next ??= []).push({ node: any, at: at + 1 })
+        if (word.joined) {
+          const whole = node.next.get(word.joined.norm)
+          if (whole) (next ??= []).push({ node: whole, at: at + word.joined.parts })
+        }
+        return next
+      }
       for (let i = 0; i < words.length; i++) {
-        // Each state is a trie node reached and the index of the next word to read.
-        let states: Array<{ node: TrieNode; at: number }> = [{ node: root, at: i }]
-        while (states.length > 0) {
-          const next: Array<{ node: TrieNode; at: number }> = []
+        // Each state is a trie node reached and the index of the next word to read; most words start no phrase.
+        let states = advance(root, i, null)
+        while (states) {
           for (const { node, at } of states) {
-            const word = words[at]
-            if (!word) continue
-            const exact = node.next.get(word.norm)
-            if (exact) next.push({ node: exact, at: at + 1 })
-            const any = node.next.get(WILDCARD)
-            if (any) next.push({ node: any, at: at + 1 })
-            if (word.joined) {
-              const whole = node.next.get(word.joined.norm)
-              if (whole) next.push({ node: whole, at: at + word.joined.parts })
-            }
-          }
-          for (const { node, at } of next) {
             for (const terminal of node.ends) {
               const matched = words.slice(i, at)
               if (terminal.exact && !(terminal.exact.length === matched.length && terminal.exact.every((w, k) => w === WILDCARD || w === matched[k]!.text))) continue
@@ -255,6 +264,8 @@ export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
               list.push({ entry: terminal.entry, range, text: sourceCode.getText(range), sentence, paragraph, index: i, count: matched.length, words })
             }
           }
+          let next: State[] | null = null
+          for (const { node, at } of states) next = advance(node, at, next)
           states = next
         }
       }
