@@ -435,7 +435,8 @@ interface Context {
   hasLink: boolean
   /** Types the previous sentence of the block was. */
   previous: ReadonlySet<StatementType>
-  language: Language
+  /** The sentence's language (worked out when a classifier asks: only a deadline's date needs it). */
+  readonly language: Language
   reference: Reference
 }
 
@@ -659,7 +660,9 @@ export function findStatements(sourceCode: SourceCode): Statement[] {
         duty: startsWithDuty(sentence.text),
         dutyList,
         previous,
-        language: languageOf(sourceCode, raw),
+        get language() {
+          return languageOf(sourceCode, raw)
+        },
         reference,
       }
       const types = new Set<StatementType>()
