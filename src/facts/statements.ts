@@ -47,7 +47,7 @@ import type { Paragraph } from 'nlcst'
 import * as chronoEn from 'chrono-node/en'
 import * as chronoFr from 'chrono-node/fr'
 import type { Range } from '../types.js'
-import type { ProseText, SourceCode } from '../linter/source-code.js'
+import { proseLength, type ProseText, type SourceCode } from '../linter/source-code.js'
 import type { BlockKind, ParagraphData } from '../linter/prose.js'
 import { languageOf, type Language } from '../linter/language.js'
 import { RangeIndex } from '../linter/ranges.js'
@@ -254,7 +254,7 @@ function readDocument(sourceCode: SourceCode): Doc {
     const kind = data?.block ?? 'paragraph'
     const prose = sourceCode.getProse(node)
     const norm = normalize(prose.text)
-    const spans = sentenceSpans(sourceCode, node)
+    const spans = sentenceSpans(node)
     const listOfParagraph = lists.overlapping(start, start + 1)[0] ?? -1
     const parts = bulletParts(prose.text)
     const bulletList = parts.length > 1 || parts[0]?.bullet ? nextListId++ : -1
@@ -289,11 +289,11 @@ function readDocument(sourceCode: SourceCode): Doc {
 }
 
 /** `[start, end)` of each sentence of a paragraph, in its prose text. */
-function sentenceSpans(sourceCode: SourceCode, paragraph: Paragraph): Array<[number, number]> {
+function sentenceSpans(paragraph: Paragraph): Array<[number, number]> {
   const spans: Array<[number, number]> = []
   let offset = 0
   for (const child of paragraph.children) {
-    const length = sourceCode.getProse(child).text.length
+    const length = proseLength(child)
     if (child.type === 'SentenceNode') spans.push([offset, offset + length])
     offset += length
   }

@@ -234,6 +234,17 @@ function isRange(value: unknown): value is Range {
 /** Stands in, in prose text, for code and template tags, so no pattern matches inside them. */
 export const SOURCE_PLACEHOLDER = '\uFFFC'
 
+/** The length of a node's prose text (`getProse(node).text.length`), without building it. */
+export function proseLength(node: { type?: string; value?: unknown; children?: unknown[] }): number {
+  if (node.type === 'SourceNode') return SOURCE_PLACEHOLDER.length
+  if (Array.isArray(node.children)) {
+    let length = 0
+    for (const child of node.children) length += proseLength(child as { type?: string; value?: unknown; children?: unknown[] })
+    return length
+  }
+  return typeof node.value === 'string' ? node.value.length : 0
+}
+
 function collectLiterals(node: Literal & { children?: unknown[]; type?: string }, out: Literal[]): void {
   if (node.type === 'SourceNode') {
     out.push({ value: SOURCE_PLACEHOLDER, position: node.position })
