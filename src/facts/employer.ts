@@ -30,21 +30,23 @@ interface Sign {
   country: 'US' | 'CA'
   strong: boolean
   label: string
+  /** Lower-case text every match holds: a text without it is not searched. */
+  gate?: string
 }
 
 const SIGNS: readonly Sign[] = [
-  { pattern: /usajobs/i, country: 'US', strong: true, label: 'a USAJOBS announcement' },
-  { pattern: /\bGS-?\d{1,2}\b/, country: 'US', strong: false, label: 'a General Schedule grade' },
+  { pattern: /usajobs/i, country: 'US', strong: true, label: 'a USAJOBS announcement', gate: 'usajobs' },
+  { pattern: /\bGS-?\d{1,2}\b/, country: 'US', strong: false, label: 'a General Schedule grade', gate: 'gs' },
   { pattern: /\b(?:Senior Executive Service|Office of Personnel Management|competitive service|excepted service|Schedule A)\b/i, country: 'US', strong: false, label: 'federal hiring terms' },
   { pattern: /\b(?:General Services Administration|Technology Transformation Services|federal agenc(?:y|ies)|U\.S\. federal government)\b/i, country: 'US', strong: false, label: 'a federal agency' },
-  { pattern: /@(?:[a-z0-9-]+\.)*(?:gsa|opm|usajobs)\.gov\b/i, country: 'US', strong: true, label: 'a federal agency address' },
+  { pattern: /@(?:[a-z0-9-]+\.)*(?:gsa|opm|usajobs)\.gov\b/i, country: 'US', strong: true, label: 'a federal agency address', gate: '.gov' },
   { pattern: /\b(?:Public Service Commission|Commission de la fonction publique|Public Service Employment Act|Loi sur l['’]emploi dans la fonction publique)\b/i, country: 'CA', strong: true, label: 'the Public Service Commission' },
   { pattern: /\b(?:work(?:ing)? for|join(?:ing)?|travailler pour|joindre|se joindre au) (?:the )?(?:Government of Canada|gouvernement du Canada)\b/i, country: 'CA', strong: true, label: 'work for the Government of Canada' },
   { pattern: /\b(?:Government of Canada|gouvernement du Canada|federal public service|fonction publique fédérale|federal departments|ministères fédéraux)\b/i, country: 'CA', strong: false, label: 'the Government of Canada' },
   { pattern: /\b(?:Canadian Digital Service|Service numérique canadien|Treasury Board(?: of Canada)? Secretariat|Secrétariat du Conseil du Trésor)\b/i, country: 'CA', strong: true, label: 'a federal department' },
-  { pattern: /@(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada address' },
-  { pattern: /\b(?:tbs-sct|digital|numerique)\.(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada department site' },
-  { pattern: /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: false, label: 'a Government of Canada site' },
+  { pattern: /@(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada address', gate: '.ca' },
+  { pattern: /\b(?:tbs-sct|digital|numerique)\.(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada department site', gate: '.ca' },
+  { pattern: /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: false, label: 'a Government of Canada site', gate: '.ca' },
   { pattern: /\b(?:CS|EC|AS|PM|IT|PE|FI|EX)-0\d\b/, country: 'CA', strong: false, label: 'a federal classification level' },
 ]
 
@@ -73,7 +75,9 @@ export function findEmployer(sourceCode: SourceCode, settings: Settings): Employ
     if (data['job_post_type'] === 'usajobs') add('US', 2, 'a USAJOBS posting type in front matter', sourceCode.frontMatter!.range)
   }
   const text = sourceCode.text
+  const lower = text.toLowerCase()
   for (const sign of SIGNS) {
+    if (sign.gate !== undefined && !lower.includes(sign.gate)) continue
     const match = sign.pattern.exec(text)
     if (match) add(sign.country, sign.strong ? 2 : 1, sign.label, [match.index, match.index + match[0].length])
   }
