@@ -116,7 +116,7 @@ const BOUNDED: ReadonlyArray<{ place: string; contains: string; reason: string }
     reason: 'ADDRESS_CONTEXT: every repetition in it is bounded, and rules/valid-email.ts tests it on the 80 characters before a candidate address only',
   },
   {
-    place: 'src/facts/statements.ts:71',
+    place: 'src/facts/statements.ts:72',
     contains: 'résumés?|resumes?) +(?!\\x20).{0,60}',
     reason: 'the deadline cues: after the cue word and its spaces, at most 60 characters are read before "by", "until"…',
   },
