@@ -1,17 +1,27 @@
 /**
  * The one ajv instance that validates configuration and rule options.
+ *
+ * Compiling a schema builds JavaScript source and evaluates it, which was a
+ * tenth of a cold start; the configuration schema and the built-in rules'
+ * option schemas are compiled ahead (validators.generated.ts, made by
+ * scripts/generate-validators.mjs) and found by their JSON. A schema not
+ * among them (a plugin's rule, a schema changed since) is compiled here.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import type { JSONSchema7 } from '../json-schema.js'
+import { PRECOMPILED } from './validators.generated.js'
 
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false, verbose: false })
+/** ajv's options, the same for the validators compiled ahead. */
+export const AJV_OPTIONS: Options = { allErrors: false, strict: false, useDefaults: false, verbose: false }
+
+let ajv: Ajv | undefined
 const cache = new WeakMap<object, ValidateFunction>()
 
 /** Compile (once) and return a validator for `schema`. */
 export function validatorFor(schema: JSONSchema7): ValidateFunction {
   let validate = cache.get(schema)
   if (!validate) {
-    validate = ajv.compile(schema)
+    validate = (PRECOMPILED.get(JSON.stringify(schema)) as ValidateFunction | undefined) ?? (ajv ??= new Ajv(AJV_OPTIONS)).compile(schema)
     cache.set(schema, validate)
   }
   return validate

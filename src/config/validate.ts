@@ -174,19 +174,19 @@ export function deepMerge(base: unknown, override: unknown): unknown {
   return result
 }
 
+/** The schema of a rule's options array: the schema itself, or an array of the schemas of its items. */
+export function optionsSchemaOf(schema: JSONSchema7 | readonly JSONSchema7[]): JSONSchema7 {
+  if (!Array.isArray(schema)) return schema as JSONSchema7
+  return schema.length === 0 ? { type: 'array', maxItems: 0 } : { type: 'array', items: schema as JSONSchema7[], minItems: 0, maxItems: schema.length }
+}
+
 /** The options validators of rule schemas, compiled once per schema. */
 const optionsValidators = new WeakMap<object, ValidateFunction>()
 
-/** A validator of a rule's options array: the schema itself, or an array of the schemas of its items. */
 function optionsValidatorFor(schema: JSONSchema7 | readonly JSONSchema7[]): ValidateFunction {
   let validate = optionsValidators.get(schema)
   if (!validate) {
-    const full: JSONSchema7 = Array.isArray(schema)
-      ? schema.length === 0
-        ? { type: 'array', maxItems: 0 }
-        : { type: 'array', items: schema as JSONSchema7[], minItems: 0, maxItems: schema.length }
-      : (schema as JSONSchema7)
-    validate = validatorFor(full)
+    validate = validatorFor(optionsSchemaOf(schema))
     optionsValidators.set(schema, validate)
   }
   return validate
