@@ -577,10 +577,24 @@ const RANGE_JOIN = /^[\s,]{0,3}(?:[a-z]{2,4}\s{1,3})?(?:to|through|thru|until|ti
  * cue, or the end of the period it opens. `found` without a `date` when the
  * date has no year and the posting gives no date to read it from.
  */
+/**
+ * chrono's casual English, with its "… ago" and "… later" parsers in their
+ * strict form (figures only: "3 days ago", not "a few days ago"). The casual
+ * ones are built on patterns of number words and vague amounts that took a
+ * tenth of a second to compile on a posting's first date, and no closing
+ * date is written that way.
+ */
+export const ENGLISH_DATES = (() => {
+  const strictNames = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser'])
+  const chrono = chronoEn.casual.clone()
+  chrono.parsers = chrono.parsers.map((parser) => (strictNames.has(parser.constructor.name) ? (chronoEn.strict.parsers.find((strict) => strict.constructor === parser.constructor) ?? parser) : parser))
+  return chrono
+})()
+
 function closingDate(text: string, cueAt: number, language: Language, reference: Reference): { found: boolean; date: string | null } {
   // Only dates written out count, so a sentence without one is not handed to the date parsers.
   if (!ABSOLUTE_DATE.test(text)) return { found: false, date: null }
-  const parsers = language === 'fr' ? [chronoFr, chronoEn] : [chronoEn, chronoFr]
+  const parsers = language === 'fr' ? [chronoFr, ENGLISH_DATES] : [ENGLISH_DATES, chronoFr]
   for (const parser of parsers) {
     const results = parser
       .parse(text, reference.date, { forwardDate: true })
