@@ -8,7 +8,16 @@
 //
 // Packages read at run time by path (retext-equality's patterns, user
 // plugins, formatters and configuration files) stay outside the bundle.
+//
+// The command itself also gets a CommonJS bundle, dist/cli/postlint.cjs:
+// bin/postlint.js compiles it with V8's code cache (src/cli/start.ts), which
+// Node 20 offers for scripts but not for ES modules. It holds everything
+// the command runs (what the ES chunks load lazily, it loads lazily too);
+// retext-equality's patterns are bundled into it, since a script cannot wait
+// for them at the top level. The cache is made here, by linting the example
+// postings once, so the first run a user makes is already a warm one.
 import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,3 +42,50 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+
+const equalityPatterns = fileURLToPath(new URL('./patterns-en.js', import.meta.resolve('retext-equality')))
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { postlint: 'dist/src/cli/index.js' },
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist/cli',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // Where the modules find themselves (the package root, the worker entry points): the bundle's own place.
+  define: { 'import.meta.url': '__postlintModuleUrl' },
+  banner: { js: "var __postlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'import-module',
+      setup(context) {
+        // The loader's import (src/cli/start.ts passes it to the bundle's wrapper as __postlintImport).
+        context.onLoad({ filter: /[\\/]dist[\\/]src[\\/]import-module\.js$/ }, () => ({
+          contents: 'export const importModule = (url) => __postlintImport(url)',
+          loader: 'js',
+        }))
+      },
+    },
+    {
+      name: 'equality-patterns',
+      setup(context) {
+        context.onLoad({ filter: /[\\/]rules[\\/]data[\\/]equality\.js$/ }, () => ({
+          contents: `export { patterns as EQUALITY_PATTERNS } from ${JSON.stringify(equalityPatterns)}`,
+          loader: 'js',
+          resolveDir: root,
+        }))
+      },
+    },
+  ],
+})
+
+// Make the code cache: one run over the example postings (exit code 1: they have problems).
+const warm = spawnSync(process.execPath, [path.join(root, 'bin/postlint.js'), '--no-config', '--format', 'json', path.join(root, 'fixtures/examples')], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 })
+if (warm.status !== 0 && warm.status !== 1) {
+  console.error(`bundle: the command did not run over fixtures/examples (exit ${warm.status}): ${warm.stderr.slice(0, 500)}`)
+  process.exit(1)
+}

@@ -8,6 +8,7 @@
 import { mkdir, writeFile, access } from 'node:fs/promises'
 import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
+import { V8_FLAGS } from './start.js'
 import type { FormatterContext, LintResult, RuleMeta } from '../types.js'
 import { ConfigError, FileError, UsageError } from '../config/errors.js'
 import type { ConfigSet } from '../config/config-set.js'
@@ -345,9 +346,9 @@ export function detectColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // V8 runs a new regular expression in its interpreter first and compiles it to machine code once it is hot;
   // postlint's patterns are few, large and all hot, so compiling them once, straight away, is cheaper
-  // (about a tenth of a run over the corpus, and of a cold start). The command owns its process;
-  // the Node API leaves the flag to its host.
-  setFlagsFromString('--no-regexp-tier-up')
+  // (about a tenth of a run over the corpus). The command owns its process; the Node API leaves the
+  // flag to its host. (start.ts has set it already when it loaded the command: the same again.)
+  setFlagsFromString(V8_FLAGS)
   // A reader that stops early (`postlint | head`) closes the pipe: stop writing quietly, keeping the exit code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error

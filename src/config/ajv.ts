@@ -7,21 +7,25 @@
  * scripts/generate-validators.mjs) and found by their JSON. A schema not
  * among them (a plugin's rule, a schema changed since) is compiled here.
  */
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
+import { createRequire } from 'node:module'
+import type { Ajv as AjvInstance, ErrorObject, Options, ValidateFunction } from 'ajv'
 import type { JSONSchema7 } from '../json-schema.js'
 import { PRECOMPILED } from './validators.generated.js'
+
+/** ajv itself, loaded only when a schema is not among those compiled ahead (it is most of a hundred modules). */
+const requireAjv = createRequire(import.meta.url)
 
 /** ajv's options, the same for the validators compiled ahead. */
 export const AJV_OPTIONS: Options = { allErrors: false, strict: false, useDefaults: false, verbose: false }
 
-let ajv: Ajv | undefined
+let ajv: AjvInstance | undefined
 const cache = new WeakMap<object, ValidateFunction>()
 
 /** Compile (once) and return a validator for `schema`. */
 export function validatorFor(schema: JSONSchema7): ValidateFunction {
   let validate = cache.get(schema)
   if (!validate) {
-    validate = (PRECOMPILED.get(JSON.stringify(schema)) as ValidateFunction | undefined) ?? (ajv ??= new Ajv(AJV_OPTIONS)).compile(schema)
+    validate = (PRECOMPILED.get(JSON.stringify(schema)) as ValidateFunction | undefined) ?? (ajv ??= new (requireAjv('ajv') as typeof import('ajv')).Ajv(AJV_OPTIONS)).compile(schema)
     cache.set(schema, validate)
   }
   return validate

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { ConfigError } from './errors.js'
+import { importModule } from '../import-module.js'
 
 /** The names looked for in each folder, in order of preference. */
 export const CONFIG_FILE_NAMES = [
@@ -87,7 +88,7 @@ export async function importFile(file: string, fresh = false): Promise<unknown> 
         () => '',
       )
     : ''
-  return import(pathToFileURL(file).href + version)
+  return importModule(pathToFileURL(file).href + version)
 }
 
 /** Read a configuration file of any supported kind (a module afresh if it changed, with `fresh`); the result is not yet checked. */

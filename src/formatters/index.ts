@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url'
 import type { Formatter, FormatterContext, RuleMeta } from '../types.js'
 import { UsageError } from '../config/errors.js'
 import { VERSION } from '../version.js'
+import { importModule } from '../import-module.js'
 
 const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
@@ -55,7 +56,7 @@ export async function getFormatter(name = 'stylish', cwd = process.cwd()): Promi
   const file = path.resolve(cwd, name)
   let module: { default?: unknown }
   try {
-    module = (await import(pathToFileURL(file).href)) as { default?: unknown }
+    module = (await importModule(pathToFileURL(file).href)) as { default?: unknown }
   } catch (error) {
     throw new UsageError(`Cannot load formatter ${name}: ${(error as Error).message.split('\n')[0]}`)
   }
