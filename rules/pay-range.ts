@@ -46,7 +46,9 @@ const SALARY = /\b(?:salar(?:y|ies)|salaire|traitement|annual(?:ly)?|annuel(?:le
 /** A period named in a heading or a lead-in ("Pay by zone (per hour):"), for the figures under it. */
 const PERIOD = /(?:\b(?:per|an?|par)\s+(?:year|annum|hour|month|week|day|an|année|heure|mois|semaine|jour)|\b(?:hourly|monthly|weekly|daily|horaire|mensuel(?:le)?)|\/\s?(?:hr|hour|yr|year|h|an))\b/i
 
-const money = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+/** Amounts in messages (made on first use: setting up a number format costs a start-up some milliseconds). */
+let money: Intl.NumberFormat | undefined
+const formatMoney = (amount: number): string => (money ??= new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })).format(amount)
 
 function unique(laws: readonly ApplicableLaw[]): ApplicableLaw[] {
   return [...new Map(laws.map((entry) => [entry.law.id, entry])).values()]
@@ -137,7 +139,7 @@ export default defineRule<MessageId, [Options]>({
           context.report({
             range: where(pay),
             messageId: 'spreadTooWide',
-            data: { text: pay.text, spread: `${cap.currency} ${money.format(spread)}`, limit: `${cap.currency} ${money.format(cap.amount)}`, laws: citeLaws([entry]) },
+            data: { text: pay.text, spread: `${cap.currency} ${formatMoney(spread)}`, limit: `${cap.currency} ${formatMoney(cap.amount)}`, laws: citeLaws([entry]) },
             related: jurisdictionEvidence(context, [entry]),
           })
           return

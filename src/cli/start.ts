@@ -47,7 +47,7 @@ function writeCache(file: string, data: Buffer): void {
 }
 
 /** Load the command's `main` from the script bundle, with the code cache; the cache's writer for after the run. */
-function loadScript(bundle: string): { main: Main; afterRun: () => void } {
+export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejected' | 'none'; afterRun: () => void } {
   const cacheFile = `${bundle}.cache`
   const cachedData = readCache(cacheFile)
   const source = readFileSync(bundle, 'utf8')
@@ -64,6 +64,7 @@ function loadScript(bundle: string): { main: Main; afterRun: () => void } {
   if (typeof main !== 'function') throw new Error(`${bundle} does not export main`)
   return {
     main,
+    cache: !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used',
     // Made after the run, the cache holds the functions the run compiled, not only the top level.
     afterRun: () => {
       if (!cachedData || script.cachedDataRejected) writeCache(cacheFile, script.createCachedData())
