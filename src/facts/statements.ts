@@ -161,8 +161,19 @@ const FOLD: Readonly<Record<string, string>> = {
   '\u00a0': ' ', '\u202f': ' ', '\u2009': ' ', '\u2007': ' ', '\t': ' ', '\n': ' ', '\r': ' ', '\f': ' ', '\uFFFC': ' ',
 }
 
-/** Lower-case `text` with quotes, dashes and spaces folded, keeping its length. */
+/** Every character FOLD folds. */
+const FOLDED = new RegExp(`[${Object.keys(FOLD).map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')
+/**
+ * Where lower-casing a whole string differs from lower-casing it unit by
+ * unit: "İ" lower-cases to two units, a final "Σ" to "ς", and a surrogate
+ * pair is lower-cased whole.
+ */
+const CASING_BY_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
+
+/** Lower-case `text` with quotes, dashes and spaces folded, keeping its length: each UTF-16 unit on its own. */
 export function normalize(text: string): string {
+  // Almost every text: lower-cased whole (one string, not one per character), then folded.
+  if (!CASING_BY_CONTEXT.test(text)) return text.toLowerCase().replace(FOLDED, (char) => FOLD[char]!)
   let out = ''
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!
