@@ -17,8 +17,8 @@
  *   `A-Z a-z 0-9 + - . _` and then `@`, before micromark builds tokens to
  *   throw away.
  *
- * The tree handlers' search of text nodes for addresses is left out too
- * where it cannot find one.
+ * The tree handlers' search of text nodes for addresses is given only the
+ * blocks where it can find one.
  *
  * None of this changes a tree: the tests compare trees with remark-gfm's over the
  * corpus, hand-written cases and generated Markdown (test/linter/gfm.test.ts).
@@ -32,6 +32,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
+import type { Root as MdastRoot } from 'mdast'
 
 /** The text being parsed, for the email look-ahead; null outside a parse (the construct then runs unguarded). */
 let source: string | null = null
@@ -85,13 +86,35 @@ function gfmSyntax(needs: Needs): Extension {
 }
 
 /**
- * The tree handlers, with or without the autolink transform: the search of
- * every text node for addresses micromark did not link (in text decoded from
- * character references, for one). It finds nothing in a document without an
- * `@`, a `www`, an `http` or a `&`.
+ * The tree handlers, their autolink transform given only the blocks it can
+ * change: it searches every text node (decoded from character references,
+ * for one) for addresses micromark did not link, a walk of the whole tree
+ * that keeps each node's ancestors. An address needs an `@`, a `www` or an
+ * `http` in the text, and text holds only what its block's source does,
+ * decoded: a top-level block whose source has none of them, nor a `&`, is
+ * left out. (The transform reads a node's ancestors only to skip links, and
+ * no block lies inside a link.)
  */
-const FROM_MARKDOWN = gfmFromMarkdown()
-const FROM_MARKDOWN_NO_TRANSFORM = FROM_MARKDOWN.map((extension) => (extension.transforms ? { ...extension, transforms: [] } : extension))
+const AUTOLINK_TEXT = /[@&]|www|http/i
+const FROM_MARKDOWN = gfmFromMarkdown().map((extension) => {
+  const transforms = extension.transforms
+  if (!transforms || transforms.length === 0) return extension
+  const gated = (tree: MdastRoot): MdastRoot | undefined => {
+    const text = source
+    if (text === null) {
+      for (const transform of transforms) transform(tree)
+      return undefined
+    }
+    for (const child of tree.children) {
+      const start = child.position?.start.offset
+      const end = child.position?.end.offset
+      if (start !== undefined && end !== undefined && !AUTOLINK_TEXT.test(text.slice(start, end))) continue
+      for (const transform of transforms) transform({ type: 'root', children: [child] })
+    }
+    return undefined
+  }
+  return { ...extension, transforms: [gated] }
+})
 
 /** The combinations met so far. */
 const syntaxes = new Map<number, Extension>()
@@ -99,14 +122,13 @@ const syntaxes = new Map<number, Extension>()
 /** The GFM syntax and tree extensions to parse `text` with, and a key that tells the combination from others. */
 export function gfmFor(text: string): { key: number; syntax: Extension; fromMarkdown: FromMarkdownExtension[] } {
   const needs: Needs = { table: text.includes('|'), email: text.includes('@'), www: /www\./i.test(text), protocol: /https?:\/\//i.test(text) }
-  const transform = /[@&]|www|http/i.test(text)
-  const syntaxKey = (needs.table ? 1 : 0) | (needs.email ? 2 : 0) | (needs.www ? 4 : 0) | (needs.protocol ? 8 : 0)
-  let syntax = syntaxes.get(syntaxKey)
+  const key = (needs.table ? 1 : 0) | (needs.email ? 2 : 0) | (needs.www ? 4 : 0) | (needs.protocol ? 8 : 0)
+  let syntax = syntaxes.get(key)
   if (!syntax) {
     syntax = gfmSyntax(needs)
-    syntaxes.set(syntaxKey, syntax)
+    syntaxes.set(key, syntax)
   }
-  return { key: syntaxKey | (transform ? 16 : 0), syntax, fromMarkdown: transform ? FROM_MARKDOWN : FROM_MARKDOWN_NO_TRANSFORM }
+  return { key, syntax, fromMarkdown: FROM_MARKDOWN }
 }
 
 /** Run a micromark parse of `text` with the email look-ahead reading it. */

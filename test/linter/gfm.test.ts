@@ -43,6 +43,9 @@ describe('GFM as remark-gfm parses it', () => {
     ['CRLF line endings', 'Email hr@example.org\r\n\r\n| a |\r\n| - |\r\n'],
     ['a byte-order mark', '\uFEFFContact hr@example.org\n'],
     ['front matter', '---\ntitle: Analyst\ncontact: hr@example.org\n---\n\nWrite to hr@example.org.'],
+    ['addresses decoded from character references', 'Write to hr&#64;example.org or see www&#46;example.org and h&#116;tps://example.org.'],
+    ['addresses in link text, and in blocks nested in lists and quotes', '[hr@example.org](mailto:hr@example.org)\n\n- item\n  > see https://example.org\n\n| a |\n| - |\n| jobs@example.org |'],
+    ['addresses written with escapes', 'hr\\@example.org and www\\.example.org'],
   ])('gives remark-gfm’s tree for %s', (_, text) => {
     same(text)
   })
