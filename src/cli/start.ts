@@ -49,7 +49,8 @@ function writeCache(file: string, data: Buffer): void {
 /** Load the command's `main` from the script bundle, with the code cache; the cache's writer for after the run. */
 export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejected' | 'none'; afterRun: () => void } {
   const cacheFile = `${bundle}.cache`
-  const cachedData = readCache(cacheFile)
+  let cachedData = readCache(cacheFile)
+  const hadCache = cachedData !== undefined
   const source = readFileSync(bundle, 'utf8')
   // The bundle's imports of the user's modules (configuration files, plugins, formatters) come back here: code
   // compiled from the cache cannot import on its own.
@@ -57,6 +58,8 @@ export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejec
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
   })
+  // V8 has read the cache: the run does not hold on to its megabytes.
+  cachedData = undefined
   const module = { exports: {} as { main?: Main } }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void
   wrapper(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle), (url: string) => import(url))
@@ -64,10 +67,10 @@ export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejec
   if (typeof main !== 'function') throw new Error(`${bundle} does not export main`)
   return {
     main,
-    cache: !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used',
+    cache: !hadCache ? 'none' : script.cachedDataRejected ? 'rejected' : 'used',
     // Made after the run, the cache holds the functions the run compiled, not only the top level.
     afterRun: () => {
-      if (!cachedData || script.cachedDataRejected) writeCache(cacheFile, script.createCachedData())
+      if (!hadCache || script.cachedDataRejected) writeCache(cacheFile, script.createCachedData())
     },
   }
 }
