@@ -61,21 +61,26 @@ export async function lintOnThreads(recipe: LoadConfigOptions, tasks: readonly F
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inHand = 0
             const give = (): void => {
               if (next >= tasks.length) {
-                resolve()
+                if (inHand === 0) resolve()
                 return
               }
+              inHand++
               worker.postMessage(tasks[next++])
             }
             worker.on('message', (answer: FileAnswer) => {
               answers[answer.index] = answer
+              inHand--
               give()
             })
             worker.on('error', reject)
             worker.on('exit', (code) => {
               if (next < tasks.length || code !== 0) reject(new Error(`A lint worker stopped (exit code ${code})`))
             })
+            // Two files in hand: the worker reads the next while it lints one.
+            give()
             give()
           }),
       ),
