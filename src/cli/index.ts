@@ -344,10 +344,8 @@ export function detectColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
 
 /** The `postlint` command. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // V8 runs a new regular expression in its interpreter first and compiles it to machine code once it is hot;
-  // postlint's patterns are few, large and all hot, so compiling them once, straight away, is cheaper
-  // (about a tenth of a run over the corpus). The command owns its process; the Node API leaves the
-  // flag to its host. (start.ts has set it already when it loaded the command: the same again.)
+  // V8's flags for a lint run (see start.ts). The command owns its process; the Node API leaves them to its
+  // host. (start.ts has set them already when it loaded the command: the same again.)
   setFlagsFromString(V8_FLAGS)
   // A reader that stops early (`postlint | head`) closes the pipe: stop writing quietly, keeping the exit code.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
