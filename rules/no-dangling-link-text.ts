@@ -36,6 +36,7 @@ import type { Link } from '../src/linter/document.js'
 import type { ParagraphData } from '../src/linter/prose.js'
 import type { ProseText } from '../src/linter/source-code.js'
 import { RangeIndex } from '../src/linter/ranges.js'
+import { firstWhere } from '../src/linter/lines.js'
 import { findEmails, isValidDomain } from '../src/linter/emails.js'
 import { COMMON_TLDS, LINK_PHRASES, PLACEHOLDER_TARGET, type LinkPhraseScope } from './data/link-phrases.js'
 
@@ -175,13 +176,7 @@ function sentenceEnds(text: string): Array<[number, number]> {
 
 /** The `[start, end)` of the sentence holding `[start, end)`, given the text's sentence ends. */
 function sentenceAround(ends: ReadonlyArray<[number, number]>, length: number, start: number, end: number): [number, number] {
-  let low = 0
-  let high = ends.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (ends[middle]![1] <= start) low = middle + 1
-    else high = middle
-  }
+  const low = firstWhere(ends.length, (index) => ends[index]![1] > start)
   const from = low > 0 ? ends[low - 1]![1] : 0
   let index = low
   while (index < ends.length && ends[index]![0] < end) index++

@@ -81,14 +81,23 @@ export class LineIndex {
   }
 }
 
-/** The last index below `count` whose value in `sorted` (ascending) is at most `value`, or 0 when there is none. */
-export function lastAtMost(sorted: ArrayLike<number>, value: number, count: number): number {
+/**
+ * The first index below `count` where `test` holds, or `count`: `test` must
+ * be false up to some index and true from there on (a sorted array's
+ * "value above x", ranges in order's "ends after x").
+ */
+export function firstWhere(count: number, test: (index: number) => boolean): number {
   let low = 0
-  let high = count - 1
+  let high = count
   while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (sorted[mid]! <= value) low = mid
-    else high = mid - 1
+    const mid = (low + high) >> 1
+    if (test(mid)) high = mid
+    else low = mid + 1
   }
   return low
+}
+
+/** The last index below `count` whose value in `sorted` (ascending) is at most `value`, or 0 when there is none. */
+export function lastAtMost(sorted: ArrayLike<number>, value: number, count: number): number {
+  return Math.max(0, firstWhere(count, (index) => sorted[index]! > value) - 1)
 }

@@ -8,18 +8,7 @@
  * (links, paragraphs), which is how a document gives them.
  */
 import type { Range } from '../types.js'
-
-/** How many of the first `count` values of `sorted` (ascending) are below `value` (or at most `value` when `inclusive`). */
-function countBelow(sorted: Float64Array, value: number, inclusive: boolean): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if (sorted[mid]! < value || (inclusive && sorted[mid] === value)) low = mid + 1
-    else high = mid
-  }
-  return low
-}
+import { firstWhere } from './lines.js'
 
 export class RangeIndex {
   readonly #ranges: ReadonlyArray<Readonly<Range>>
@@ -46,13 +35,15 @@ export class RangeIndex {
 
   /** Whether some range overlaps `[start, end)`: it starts before `end` and ends after `start`. */
   anyOverlapping(start: number, end: number): boolean {
-    const count = countBelow(this.#starts, end, false)
+    const starts = this.#starts
+    const count = firstWhere(starts.length, (index) => starts[index]! >= end)
     return count > 0 && this.#maxEnds[count - 1]! > start
   }
 
   /** Whether some range contains `[start, end]`. */
   anyContaining(start: number, end: number): boolean {
-    const count = countBelow(this.#starts, start, true)
+    const starts = this.#starts
+    const count = firstWhere(starts.length, (index) => starts[index]! > start)
     return count > 0 && this.#maxEnds[count - 1]! >= end
   }
 
@@ -67,14 +58,8 @@ export class RangeIndex {
       return found
     }
     // In order and disjoint, the ends ascend too: the first range that ends after `start`, then on while they start before `end`.
-    let low = 0
-    let high = ranges.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (ranges[mid]![1] <= start) low = mid + 1
-      else high = mid
-    }
-    for (let index = low; index < ranges.length && ranges[index]![0] < end; index++) found.push(index)
+    const first = firstWhere(ranges.length, (index) => ranges[index]![1] > start)
+    for (let index = first; index < ranges.length && ranges[index]![0] < end; index++) found.push(index)
     return found
   }
 }
