@@ -96,7 +96,7 @@ function gfmSyntax(needs: Needs): Extension {
  * no block lies inside a link.)
  */
 const AUTOLINK_TEXT = /[@&]|www|http/i
-const FROM_MARKDOWN = gfmFromMarkdown().map((extension) => {
+export const GFM_FROM_MARKDOWN: FromMarkdownExtension[] = gfmFromMarkdown().map((extension) => {
   const transforms = extension.transforms
   if (!transforms || transforms.length === 0) return extension
   const gated = (tree: MdastRoot): MdastRoot | undefined => {
@@ -116,19 +116,20 @@ const FROM_MARKDOWN = gfmFromMarkdown().map((extension) => {
   return { ...extension, transforms: [gated] }
 })
 
-/** The combinations met so far. */
-const syntaxes = new Map<number, Extension>()
+/** Bits of a document's key: what it holds that GFM's constructs need. */
+const TABLE = 1
+const EMAIL_BIT = 2
+const WWW = 4
+const PROTOCOL = 8
 
-/** The GFM syntax and tree extensions to parse `text` with, and a key that tells the combination from others. */
-export function gfmFor(text: string): { key: number; syntax: Extension; fromMarkdown: FromMarkdownExtension[] } {
-  const needs: Needs = { table: text.includes('|'), email: text.includes('@'), www: /www\./i.test(text), protocol: /https?:\/\//i.test(text) }
-  const key = (needs.table ? 1 : 0) | (needs.email ? 2 : 0) | (needs.www ? 4 : 0) | (needs.protocol ? 8 : 0)
-  let syntax = syntaxes.get(key)
-  if (!syntax) {
-    syntax = gfmSyntax(needs)
-    syntaxes.set(key, syntax)
-  }
-  return { key, syntax, fromMarkdown: FROM_MARKDOWN }
+/** A number that says which of GFM's constructs can match in `text`: documents with the same key parse with the same syntax. */
+export function gfmKey(text: string): number {
+  return (text.includes('|') ? TABLE : 0) | (text.includes('@') ? EMAIL_BIT : 0) | (/www\./i.test(text) ? WWW : 0) | (/https?:\/\//i.test(text) ? PROTOCOL : 0)
+}
+
+/** The GFM syntax for documents of key `key`. */
+export function gfmSyntaxFor(key: number): Extension {
+  return gfmSyntax({ table: (key & TABLE) !== 0, email: (key & EMAIL_BIT) !== 0, www: (key & WWW) !== 0, protocol: (key & PROTOCOL) !== 0 })
 }
 
 /** Run a micromark parse of `text` with the email look-ahead reading it. */

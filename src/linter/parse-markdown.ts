@@ -7,7 +7,6 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import type { Extension as FromMarkdownExtension } from 'mdast-util-from-markdown'
 import type { Extension } from 'micromark-util-types'
 // Before the first parse: micromark's edits in linear time (see edit-map.ts).
 import './edit-map.js'
@@ -18,18 +17,18 @@ import { findComments, isOnlyComments } from './document.js'
 import type { BlockKind, ProseBlock, Segment } from './prose.js'
 import { alignToSource, buildNlcst } from './prose.js'
 import { parseHtmlFragment } from './parse-html.js'
-import { gfmFor, parsingSource } from './gfm.js'
+import { GFM_FROM_MARKDOWN, gfmKey, gfmSyntaxFor, parsingSource } from './gfm.js'
 import type { LineIndex } from './lines.js'
 
 /** remark with front matter and GFM (see gfm.ts for how GFM is given). */
-function markdownProcessor(gfm: Extension, fromMarkdown: FromMarkdownExtension[]) {
+function markdownProcessor(gfm: Extension) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml', 'toml'])
     .use(function gfmPlugin() {
       const data = this.data()
       ;(data.micromarkExtensions ??= []).push(gfm)
-      ;(data.fromMarkdownExtensions ??= []).push(fromMarkdown)
+      ;(data.fromMarkdownExtensions ??= []).push(GFM_FROM_MARKDOWN)
     })
     .freeze()
 }
@@ -38,10 +37,10 @@ const processors = new Map<number, ReturnType<typeof markdownProcessor>>()
 
 /** The mdast tree of a Markdown document. */
 export function parseMarkdownTree(text: string): MdastRoot {
-  const { key, syntax, fromMarkdown } = gfmFor(text)
+  const key = gfmKey(text)
   let processor = processors.get(key)
   if (!processor) {
-    processor = markdownProcessor(syntax, fromMarkdown)
+    processor = markdownProcessor(gfmSyntaxFor(key))
     processors.set(key, processor)
   }
   return parsingSource(text, () => processor.parse(text))
