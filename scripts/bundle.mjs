@@ -24,6 +24,21 @@ import { fileURLToPath } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
+// fdir (under tinyglobby) tries to require picomatch from node_modules when it loads, for a glob method
+// tinyglobby does not call; left in, every run would load and compile a second picomatch outside the
+// bundle and its code cache. The build stops if fdir changes so that the try is no longer found.
+const FDIR_OPTIONAL_PICOMATCH = /try \{\s*(?:__)?require\.resolve\("picomatch"\);\s*pm = (?:__)?require\("picomatch"\);\s*\} catch \{\}/
+const withoutFdirPicomatch = {
+  name: 'fdir-without-picomatch',
+  setup(context) {
+    context.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.m?js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8')
+      if (!FDIR_OPTIONAL_PICOMATCH.test(source)) throw new Error(`${args.path}: fdir's optional require of picomatch not found`)
+      return { contents: source.replace(FDIR_OPTIONAL_PICOMATCH, ''), loader: 'js' }
+    })
+  },
+}
+
 // Chunk names carry a content hash: clear the folder so old chunks do not pile up.
 fs.rmSync(path.join(root, 'dist/cli'), { recursive: true, force: true })
 
@@ -41,6 +56,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [withoutFdirPicomatch],
 })
 
 const equalityPatterns = fileURLToPath(new URL('./patterns-en.js', import.meta.resolve('retext-equality')))
@@ -60,6 +76,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [
+    withoutFdirPicomatch,
     {
       name: 'import-module',
       setup(context) {
