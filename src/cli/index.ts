@@ -5,7 +5,7 @@
  * errors or too many warnings; 2 usage, configuration, file or internal
  * failure, reported as one line on stderr (a stack trace only with --debug).
  */
-import { mkdir, writeFile, access } from 'node:fs/promises'
+import { mkdir, open, writeFile, access } from 'node:fs/promises'
 import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { V8_FLAGS } from './start.js'
@@ -229,12 +229,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
       ...(baselineInfo ? { baseline: baselineInfo } : {}),
     }
-    let output = await formatter(shown, context)
-    if (output && !output.endsWith('\n')) output += '\n'
+    const output = await formatter(shown, context)
+    // The line end is written after the report rather than added to it: a report of 20,000 files is tens of
+    // megabytes, and adding to it copies it.
+    const end = output && !output.endsWith('\n') ? '\n' : ''
     if (options.outputFile) {
-      await writeReport(options.outputFile, output, io.cwd)
+      await writeReport(options.outputFile, output, io.cwd, end)
     } else if (output) {
       io.stdout(output)
+      if (end) io.stdout(end)
     }
     // stylish says what the baseline did in its summary; other formats are for programs, so it goes to stderr.
     if (baselineInfo && options.format !== 'stylish') {
@@ -270,12 +273,38 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Code units of a report encoded and written at a time. */
+const REPORT_SLICE = 1 << 20
+
+/**
+ * Write `texts` one after the other to `file`, encoded a slice at a time: a
+ * large report is never held a second time as one buffer of bytes. A slice
+ * never ends between the two halves of a surrogate pair.
+ */
+export async function writeTexts(file: string, texts: readonly string[], sliceLength = REPORT_SLICE): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    for (const text of texts) {
+      for (let start = 0; start < text.length; ) {
+        let end = Math.min(text.length, start + sliceLength)
+        const last = text.charCodeAt(end - 1)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - start > 1 ? -1 : 1
+        const bytes = Buffer.from(text.slice(start, end), 'utf8')
+        for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
+        start = end
+      }
+    }
+  } finally {
+    await handle.close()
+  }
+}
+
 /** Write a report to `--output-file` (its folders made if need be); a failure is one line naming the file. */
-async function writeReport(outputFile: string, output: string, cwd: string): Promise<void> {
+async function writeReport(outputFile: string, output: string, cwd: string, end = ''): Promise<void> {
   const file = path.resolve(cwd, outputFile)
   try {
     await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, output)
+    await writeTexts(file, [output, end])
   } catch (error) {
     throw new FileError(`Cannot write the report to ${outputFile}: ${describeIoError(error)}`)
   }
