@@ -98,12 +98,27 @@ const WILDCARD = '*'
 /** French elisions that lean on the next word: l', d', qu', jusqu'… */
 const ELISION = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=\p{L})/iu
 
-/** Split a phrase into the words the matcher compares. */
+/** Punctuation around a word (what is neither letter, digit, wildcard nor apostrophe), unless the word is nothing else. */
+const WORD_EDGES = /^[^\p{L}\p{N}*']+|(?<![^\p{L}\p{N}*'])[^\p{L}\p{N}*']+$/gu
+
+/** A word with no edges to strip: ASCII letters, digits, wildcards and apostrophes (most phrases' words). */
+const PLAIN_WORD = /^[a-z0-9*']+$/i
+
+function phraseWord(word: string): string {
+  const stripped = PLAIN_WORD.test(word) ? word : word.replace(WORD_EDGES, '')
+  return stripped.includes("'") ? stripped.replace(ELISION, '') : stripped
+}
+
+/**
+ * Split a phrase into the words the matcher compares. Every phrase of every
+ * list goes through here when the first posting is matched, so plain words
+ * skip the Unicode patterns.
+ */
 export function phraseWords(phrase: string): string[] {
   return phrase
     .replace(/[’‘]/g, "'")
     .split(/[\s\-‐–/]+/u)
-    .map((word) => word.replace(/^[^\p{L}\p{N}*']+|(?<![^\p{L}\p{N}*'])[^\p{L}\p{N}*']+$/gu, '').replace(ELISION, ''))
+    .map(phraseWord)
     .filter((word) => word !== '')
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { definePhrases, phraseWords, scanPhrases, type PhraseMatch } from '../../src/linter/phrases.js'
 import { sourceFor } from './helpers.js'
@@ -29,6 +30,24 @@ describe('phraseWords', () => {
     expect(phraseWords('d’expérience canadienne')).toEqual(['expérience', 'canadienne'])
     expect(phraseWords("jusqu'à")).toEqual(['à'])
     expect(phraseWords("don't")).toEqual(["don't"])
+  })
+
+  it('gives what trimming every word with the Unicode patterns gives', () => {
+    // The reference: each word trimmed of non-letters, non-digits (but * and ') and its elision dropped.
+    const reference = (phrase: string): string[] =>
+      phrase
+        .replace(/[’‘]/g, "'")
+        .split(/[\s\-‐–/]+/u)
+        .map((word) => word.replace(/^[^\p{L}\p{N}*']+|(?<![^\p{L}\p{N}*'])[^\p{L}\p{N}*']+$/gu, '').replace(/^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)'(?=\p{L})/iu, ''))
+        .filter((word) => word !== '')
+    const piece = fc.constantFrom('a', 'Z', 'é', '9', '*', "'", '’', ' ', '-', '/', '.', ',', '(', '!', 'l', 'qu', 'Ü', '٣', '🙂')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const phrase = pieces.join('')
+        expect(phraseWords(phrase)).toEqual(reference(phrase))
+      }),
+      { seed: 3, numRuns: 3000 },
+    )
   })
 })
 
