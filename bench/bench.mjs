@@ -8,7 +8,7 @@
 //
 // Wall times are medians of several runs (this machine is shared and noisy);
 // peak RSS is the largest resident set of the process, read by GNU time.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -51,23 +51,55 @@ function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/** Run a command; wall seconds and peak RSS (MB) of the process. */
+/** GNU time's last line: peak RSS (KB), user and system CPU seconds. */
+const TIME_FORMAT = '%M %U %S'
+
+function timeFigures(stderr) {
+  const match = /^(\d+) ([\d.]+) ([\d.]+)$/.exec(TIME ? stderr.trim().split('\n').at(-1) : '')
+  return match ? { rss: Number(match[1]) / 1024, cpu: Number(match[2]) + Number(match[3]) } : { rss: NaN, cpu: NaN }
+}
+
+/** Run a command; wall seconds, peak RSS (MB) and CPU seconds of the process. */
 function measure(command, args, options = {}) {
   const started = process.hrtime.bigint()
   const result = TIME
-    ? spawnSync(TIME, ['-f', '%M', command, ...args], { ...options, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(TIME, ['-f', TIME_FORMAT, command, ...args], { ...options, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(command, args, { ...options, encoding: 'utf8', maxBuffer: 1 << 30 })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (result.error) throw result.error
-  const rssLine = TIME ? result.stderr.trim().split('\n').at(-1) : ''
-  const rss = /^\d+$/.test(rssLine) ? Number(rssLine) / 1024 : NaN
-  return { seconds, rss, status: result.status, stderr: result.stderr }
+  return { seconds, ...timeFigures(result.stderr), status: result.status, stderr: result.stderr }
+}
+
+/**
+ * What two cores give at best: two one-thread runs over the corpus side by
+ * side, each its own process sharing nothing. Their rate against one run
+ * alone is the most any thread pool could get on this machine.
+ */
+async function sideBySide() {
+  const once = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, '--no-config', '--format', 'json', '--output-file', os.devNull, CORPUS], { stdio: 'ignore' })
+      child.on('error', reject)
+      child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`postlint exited ${code}`))))
+    })
+  const samples = []
+  for (let i = 0; i < RUNS; i++) {
+    const started = process.hrtime.bigint()
+    await Promise.all([once(), once()])
+    samples.push(Number(process.hrtime.bigint() - started) / 1e9)
+  }
+  return median(samples)
 }
 
 function repeat(runs, fn) {
   const samples = []
   for (let i = 0; i < runs; i++) samples.push(fn())
-  return { seconds: median(samples.map((s) => s.seconds)), rss: Math.max(...samples.map((s) => s.rss)), samples }
+  return {
+    seconds: median(samples.map((s) => s.seconds)),
+    rss: Math.max(...samples.map((s) => s.rss)),
+    cores: median(samples.map((s) => (s.cpu ?? NaN) / s.seconds)),
+    samples,
+  }
 }
 
 function postlintRun(args, cwd) {
@@ -202,6 +234,7 @@ async function main() {
   const single = repeat(RUNS, () => postlintRun([CORPUS]))
   const alex = repeat(RUNS, () => alexRun(files))
   const auto = repeat(RUNS, () => postlintRun(['--concurrency', 'auto', CORPUS]))
+  const pair = await sideBySide()
   console.log(`postlint: ${single.seconds.toFixed(2)} s, alex: ${alex.seconds.toFixed(2)} s`)
 
   const scaleDir = makeScaleSet(files, SCALE)
@@ -231,14 +264,15 @@ async function main() {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cores} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${node}, ${os.type()} ${os.release()}`,
     corpus: { files: files.length, mb: bytes / 1e6 },
-    postlint: { seconds: single.seconds, postingsPerSecond: rate(files.length, single.seconds), mbPerSecond: bytes / 1e6 / single.seconds, rss: single.rss },
+    postlint: { seconds: single.seconds, postingsPerSecond: rate(files.length, single.seconds), mbPerSecond: bytes / 1e6 / single.seconds, rss: single.rss, cores: single.cores },
+    ceiling: (2 * single.seconds) / pair,
     postlintAuto: { seconds: auto.seconds, postingsPerSecond: rate(files.length, auto.seconds), rss: auto.rss },
     alex: { seconds: alex.seconds, postingsPerSecond: rate(files.length, alex.seconds), mbPerSecond: bytes / 1e6 / alex.seconds, rss: alex.rss },
     ratio: alex.seconds / single.seconds,
     scale: {
       files: SCALE,
       mb: scaleBytes / 1e6,
-      single: { seconds: scaleSingle.seconds, postingsPerSecond: rate(SCALE, scaleSingle.seconds), rss: scaleSingle.rss },
+      single: { seconds: scaleSingle.seconds, postingsPerSecond: rate(SCALE, scaleSingle.seconds), rss: scaleSingle.rss, cores: scaleSingle.cores },
       auto: { seconds: scaleAuto.seconds, postingsPerSecond: rate(SCALE, scaleAuto.seconds), rss: scaleAuto.rss },
       speedup: scaleSingle.seconds / scaleAuto.seconds,
     },
@@ -293,6 +327,8 @@ function render(r) {
     `| \`--concurrency auto\` | ${r.scale.auto.seconds.toFixed(1)} s | ${r.scale.auto.postingsPerSecond.toFixed(0)} | ${r.scale.auto.rss.toFixed(0)} MB |`,
     '',
     `\`--concurrency auto\` is **${r.scale.speedup.toFixed(2)}×** one thread (target: 1.7×). Peak RSS target: under 300 MB.`,
+    '',
+    `What the machine allows: a one-thread run keeps ${r.scale.single.cores.toFixed(2)} cores busy (CPU time over wall time: V8 collects garbage and compiles on threads of its own), and two one-thread runs over the corpus side by side, as separate processes, go **${r.ceiling.toFixed(2)}×** the rate of one alone, which is about as far as threads can go on this machine.`,
     '',
     '## Cold start: one posting, whole process',
     '',
