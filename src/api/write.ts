@@ -5,6 +5,9 @@
  * rename (atomic on POSIX file systems). Nothing is written when the content
  * did not change. A symbolic link is followed: the file it points to is
  * replaced, and the link stays a link.
+ *
+ * Reports (`--output-file`) are written in place instead, a slice at a time
+ * (writeTexts): they are the command's output, not a user's file.
  */
 import { mkdir, open, rename, stat, unlink, readFile, writeFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
@@ -77,4 +80,30 @@ async function syncFolder(dir: string): Promise<void> {
   if (!handle) return
   await handle.sync().catch(() => undefined)
   await handle.close().catch(() => undefined)
+}
+
+/** Code units of a report encoded and written at a time. */
+const REPORT_SLICE = 1 << 20
+
+/**
+ * Write `texts` one after the other to `file`, encoded a slice at a time: a
+ * large report is never held a second time as one buffer of bytes. A slice
+ * never ends between the two halves of a surrogate pair.
+ */
+export async function writeTexts(file: string, texts: readonly string[], sliceLength = REPORT_SLICE): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    for (const text of texts) {
+      for (let start = 0; start < text.length; ) {
+        let end = Math.min(text.length, start + sliceLength)
+        const last = text.charCodeAt(end - 1)
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - start > 1 ? -1 : 1
+        const bytes = Buffer.from(text.slice(start, end), 'utf8')
+        for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
+        start = end
+      }
+    }
+  } finally {
+    await handle.close()
+  }
 }

@@ -5,7 +5,7 @@
  * errors or too many warnings; 2 usage, configuration, file or internal
  * failure, reported as one line on stderr (a stack trace only with --debug).
  */
-import { mkdir, open, writeFile, access } from 'node:fs/promises'
+import { mkdir, writeFile, access } from 'node:fs/promises'
 import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { THREADED_V8_FLAGS, V8_FLAGS } from './start.js'
@@ -17,6 +17,7 @@ import { VERSION } from '../version.js'
 import { HELP, parseCliOptions, type CliOptions } from './options.js'
 import type { LintStats } from '../api/lint.js'
 import { decodeBytes, stripBOM } from '../linter/decode.js'
+import { writeTexts } from '../api/write.js'
 import { baselineSummary, plural, relativePath } from '../formatters/util.js'
 
 export interface CliIo {
@@ -273,32 +274,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`postlint: internal error: ${message.split('\n')[0]}${options?.debug ? '' : ' (run with --debug for details)'}\n`)
     if (options?.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`)
     return 2
-  }
-}
-
-/** Code units of a report encoded and written at a time. */
-const REPORT_SLICE = 1 << 20
-
-/**
- * Write `texts` one after the other to `file`, encoded a slice at a time: a
- * large report is never held a second time as one buffer of bytes. A slice
- * never ends between the two halves of a surrogate pair.
- */
-export async function writeTexts(file: string, texts: readonly string[], sliceLength = REPORT_SLICE): Promise<void> {
-  const handle = await open(file, 'w')
-  try {
-    for (const text of texts) {
-      for (let start = 0; start < text.length; ) {
-        let end = Math.min(text.length, start + sliceLength)
-        const last = text.charCodeAt(end - 1)
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - start > 1 ? -1 : 1
-        const bytes = Buffer.from(text.slice(start, end), 'utf8')
-        for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
-        start = end
-      }
-    }
-  } finally {
-    await handle.close()
   }
 }
 

@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { writeTexts } from '../../src/cli/index.js'
+import { writeTexts } from '../../src/api/write.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-report-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
