@@ -102,7 +102,7 @@ export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejec
 
 /** Run the command with `argv`. */
 export async function start(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  setFlagsFromString(V8_FLAGS)
+  // The flags: set by loadScript before compiling the bundle, and by main (without the bundle).
   const bundle = path.join(DIST, 'cli', 'postlint.cjs')
   if (!existsSync(bundle)) {
     const { main } = (await import(pathToFileURL(path.join(DIST, 'cli', 'postlint.js')).href)) as { main: Main }
