@@ -204,7 +204,10 @@ describe.concurrent('--output-file', () => {
       postlint([...ONLY_MOJIBAKE, '--color', '-o', 'out.txt', 'damaged.md'], { cwd }),
     ])
     expect(json).toEqual({ code: 1, stdout: '', stderr: '' })
-    expect(parseJsonResults(fs.readFileSync(path.join(cwd, 'reports/deep/lint.json'), 'utf8'))[0]!.errorCount).toBe(1)
+    const report = fs.readFileSync(path.join(cwd, 'reports/deep/lint.json'), 'utf8')
+    expect(parseJsonResults(report)[0]!.errorCount).toBe(1)
+    // The formatter's text and then its line end, written after it.
+    expect(report.endsWith('}]\n')).toBe(true)
     expect(short).toEqual({ code: 1, stdout: '', stderr: '' })
     const text = fs.readFileSync(path.join(cwd, 'out.txt'), 'utf8')
     expect(text).toContain('✖ 1 problem (1 error, 0 warnings)')
