@@ -12,11 +12,13 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const CORPUS = process.env.POSTLINT_CORPUS ?? path.resolve(ROOT, '../shared/corpus')
 const BIN = path.join(ROOT, 'bin', 'postlint.js')
+/** The node flags the command starts a run on threads with (src/cli/start.ts). */
+const { THREADED_START_FLAGS } = await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'cli', 'start.js')).href)
 const ALEX = path.join(ROOT, 'node_modules', '.bin', 'alex')
 const QUICK = process.argv.includes('--quick')
 const RUNS = QUICK ? 1 : 3
@@ -75,12 +77,13 @@ const HALVES = ['halves/a', 'halves/b']
 /**
  * The scale set's two halves linted side by side, one one-thread process
  * each, sharing nothing: what splitting the work without threads gives, to
- * set beside --concurrency auto.
+ * set beside --concurrency auto. Under the node flags the command takes for
+ * a run on threads (garbage collected by each thread alone), as auto's run.
  */
 async function sideBySide(scaleDir) {
   const half = (folder) =>
     new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, '--no-config', '--format', 'json', '--output-file', os.devNull, folder], { cwd: scaleDir, stdio: 'ignore' })
+      const child = spawn(process.execPath, [...THREADED_START_FLAGS, BIN, '--no-config', '--format', 'json', '--output-file', os.devNull, folder], { cwd: scaleDir, stdio: 'ignore' })
       child.on('error', reject)
       child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`postlint exited ${code}`))))
     })
@@ -277,7 +280,7 @@ async function main() {
       files: SCALE,
       mb: scaleBytes / 1e6,
       single: { seconds: scaleSingle.seconds, postingsPerSecond: rate(SCALE, scaleSingle.seconds), rss: scaleSingle.rss, cores: scaleSingle.cores },
-      auto: { seconds: scaleAuto.seconds, postingsPerSecond: rate(SCALE, scaleAuto.seconds), rss: scaleAuto.rss },
+      auto: { seconds: scaleAuto.seconds, postingsPerSecond: rate(SCALE, scaleAuto.seconds), rss: scaleAuto.rss, cores: scaleAuto.cores },
       speedup: scaleSingle.seconds / scaleAuto.seconds,
       halves: scalePair,
       ceiling: scaleSingle.seconds / scalePair,
@@ -313,7 +316,7 @@ function render(r) {
   const lines = [
     '# Benchmarks',
     '',
-    `Measured by \`npm run bench\` (\`bench/bench.mjs\`) on ${r.date}: ${r.machine}. postlint runs the recommended preset (\`--no-config\`, JSON output to a file); alex 11 runs in the same benchmark over the same files (Markdown and HTML in two processes, times added). Wall times are medians of several runs; peak RSS is the process's maximum resident set (GNU time). The machine is shared, so compare figures of one run with each other rather than with another run's.`,
+    `Measured by \`npm run bench\` (\`bench/bench.mjs\`) on ${r.date}: ${r.machine}. postlint runs the recommended preset (\`--no-config\`, JSON output to a file); alex 11 runs in the same benchmark over the same files (Markdown and HTML in two processes, times added). Wall times are medians of several runs; peak RSS is the process's maximum resident set (GNU time; for `--concurrency auto`, that of the node the command starts again under `--single-threaded-gc` to lint on threads, the first one waiting beside it with about 45 MB). The machine is shared, so compare figures of one run with each other rather than with another run's.`,
     '',
     `## Real postings: the corpus (${r.corpus.files} files, ${r.corpus.mb.toFixed(1)} MB)`,
     '',
@@ -334,7 +337,7 @@ function render(r) {
     '',
     `\`--concurrency auto\` is **${r.scale.speedup.toFixed(2)}×** one thread (target: 1.7×). Peak RSS target: under 300 MB.`,
     '',
-    `What two cores allow: a one-thread run already keeps ${r.scale.single.cores.toFixed(2)} cores busy (CPU time over wall time: V8 collects garbage and compiles on threads of its own), so unless the work itself shrinks, two cores give at most ${(2 / r.scale.single.cores).toFixed(2)}× one thread. For comparison, the set's two halves linted side by side in two separate one-thread processes took ${r.scale.halves.toFixed(1)} s, **${r.scale.ceiling.toFixed(2)}×** one thread over the whole set (each process with V8 threads of its own).`,
+    `Cores kept busy (CPU time over wall time): ${r.scale.single.cores.toFixed(2)} by one thread (V8 collects garbage and compiles on threads of its own besides), ${r.scale.auto.cores.toFixed(2)} by \`--concurrency auto\` (its node collects each thread's garbage on that thread alone, so that V8's helpers do not take turns from the linting threads). For comparison, the set's two halves linted side by side in two separate one-thread processes under the same flag took ${r.scale.halves.toFixed(1)} s, **${r.scale.ceiling.toFixed(2)}×** one thread over the whole set.`,
     '',
     '## Cold start: one posting, whole process',
     '',

@@ -8,7 +8,7 @@
 import { mkdir, writeFile, access } from 'node:fs/promises'
 import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
-import { THREADED_V8_FLAGS, V8_FLAGS } from './start.js'
+import { THREADED_V8_FLAGS, threadsAsked, V8_FLAGS } from './start.js'
 import type { FormatterContext, LintResult, RuleMeta } from '../types.js'
 import { ConfigError, FileError, UsageError } from '../config/errors.js'
 import type { ConfigSet } from '../config/config-set.js'
@@ -178,7 +178,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       })
       results = [result]
     } else {
-      if (options.concurrency !== 'off' && options.concurrency !== 1) io.beforeThreads?.()
+      if (threadsAsked(options.concurrency)) io.beforeThreads?.()
       results = await lintFiles(options.patterns, {
         config,
         fix,

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CORPUS } from '../corpus-files.js'
+import { THREADED_START_FLAGS } from '../../src/cli/start.js'
 import { listFiles, MOJIBAKE, postlint, removeTempDirs, tempDir } from './helpers.js'
 
 afterAll(removeTempDirs)
@@ -43,7 +44,23 @@ describe('--concurrency', () => {
   })
 })
 
-describe('the command’s heap flags for threads', () => {
+describe('the command’s V8 flags for threads', () => {
+  it('runs a lint that asks for threads in a node started again under the threaded start flags, any other in the first node', async () => {
+    // Every node started under this hook records its flags.
+    const dir = tempDir({ 'a.md': 'Hello.\n', 'hook.cjs': "require('node:fs').appendFileSync(process.env.FLAGS_LOG, JSON.stringify(process.execArgv) + '\\n')\n" })
+    const log = path.join(dir, 'flags.log')
+    const nodes = async (args: string[]): Promise<string[][]> => {
+      fs.rmSync(log, { force: true })
+      const result = await postlint(['--no-config', ...args, 'a.md'], { cwd: dir, env: { NODE_OPTIONS: `--require ${path.join(dir, 'hook.cjs')}`, FLAGS_LOG: log } })
+      expect(result.stderr).toBe('')
+      return fs.readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as string[])
+    }
+    expect(await nodes(['--concurrency', '2'])).toEqual([[], THREADED_START_FLAGS])
+    expect(await nodes(['--concurrency=auto'])).toEqual([[], THREADED_START_FLAGS])
+    expect(await nodes(['--concurrency', '1'])).toEqual([[]])
+    expect(await nodes([])).toEqual([[]])
+  })
+
   // main() passes a beforeThreads that leaves heap growth to V8 (src/cli/start.ts): it must be called for
   // every run that may use threads, and for no other.
   it('asks for them before a lint with --concurrency N (N > 1) or auto, not with off or 1', async () => {

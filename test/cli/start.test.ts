@@ -1,14 +1,17 @@
 /**
  * The command's start (src/cli/start.ts): its script bundle compiled with
  * V8's code cache, a cache made when missing, refused when it does not fit,
- * and a folder that cannot be written to.
+ * and a folder that cannot be written to; a run on worker threads started
+ * again under the flags V8 takes only at a process's start.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
+import { parseCliOptions } from '../../src/cli/options.js'
+import { asksForThreads, scriptFlags, THREADED_START_FLAGS } from '../../src/cli/start.js'
 
 const START = pathToFileURL(path.resolve(import.meta.dirname, '../../dist/src/cli/start.js')).href
 
@@ -66,5 +69,70 @@ describe('the command’s code cache', () => {
     expect(loadScript(bundle)).toEqual({ main: 'function', cache: 'none' })
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([])
     rmSync(cache, { recursive: true, force: true })
+  })
+})
+
+describe('a run that asks for worker threads', () => {
+  it('is told from the arguments as the option parser reads them', () => {
+    const cases: string[][] = [
+      [],
+      ['--concurrency', 'auto'],
+      ['--concurrency=auto'],
+      ['--concurrency', '2'],
+      ['--concurrency=8'],
+      ['--concurrency', '1'],
+      ['--concurrency', 'off'],
+      ['--concurrency', '2', '--concurrency', 'off'],
+      ['--concurrency', 'off', '--concurrency=auto'],
+      ['--', '--concurrency', 'auto'],
+      ['-f', 'json', '--concurrency', '3', 'postings/'],
+    ]
+    for (const argv of cases) {
+      const { concurrency } = parseCliOptions([...argv, 'posting.md'])
+      expect([argv, asksForThreads(argv)]).toEqual([argv, concurrency !== 'off' && concurrency !== 1])
+    }
+  })
+
+  it('passes node’s own flags on to the child, but not code given on the command line', () => {
+    expect(scriptFlags(['--cpu-prof', '--max-old-space-size=4096', '-r', 'hook.cjs'])).toEqual(['--cpu-prof', '--max-old-space-size=4096', '-r', 'hook.cjs'])
+    expect(scriptFlags(['--input-type=module', '-e', 'code', '--cpu-prof'])).toEqual(['--cpu-prof'])
+    expect(scriptFlags(['--input-type', 'module', '--eval', 'code', '--trace-gc'])).toEqual(['--trace-gc'])
+    expect(scriptFlags(['-p', '1 + 1', '--print=2', '--eval=3', '-pe', '4'])).toEqual([])
+  })
+
+  const script = (body: string): string => {
+    const file = path.join(dir, `child-${Math.random().toString(36).slice(2)}.mjs`)
+    writeFileSync(file, body)
+    return file
+  }
+  /** Node code that runs `rerun(file, argv, flags)` from the built start module. */
+  const parent = (file: string, argv: string[], flags: readonly string[]): string =>
+    `const { rerun } = await import(${JSON.stringify(START)}); await rerun(${JSON.stringify(file)}, ${JSON.stringify(argv)}, ${JSON.stringify(flags)})`
+
+  it('runs again under the start flags, with the same arguments, streams and exit code', () => {
+    const child = script(`import fs from 'node:fs'; process.stdout.write(JSON.stringify({ execArgv: process.execArgv, argv: process.argv.slice(2), stdin: fs.readFileSync(0, 'utf8') })); process.stderr.write('to stderr'); process.exitCode = 3`)
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', parent(child, ['--concurrency', 'auto', 'a b.md'], THREADED_START_FLAGS)], { input: 'from stdin', encoding: 'utf8', timeout: 30_000 })
+    expect(result.stderr).toBe('to stderr')
+    expect(result.status).toBe(3)
+    expect(JSON.parse(result.stdout)).toEqual({ execArgv: ['--single-threaded-gc'], argv: ['--concurrency', 'auto', 'a b.md'], stdin: 'from stdin' })
+  })
+
+  it('ends as the child ended when a signal ended it', () => {
+    const child = script(`process.kill(process.pid, 'SIGTERM')`)
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', parent(child, [], [])], { encoding: 'utf8', timeout: 30_000 })
+    expect(result.signal).toBe('SIGTERM')
+  })
+
+  it('passes the signals it gets on to the child', async () => {
+    const child = script(`process.on('SIGTERM', () => { process.stdout.write('child stopped'); process.exit(7) }); process.stdout.write('ready'); setTimeout(() => {}, 60_000)`)
+    const run = spawn(process.execPath, ['--input-type=module', '-e', parent(child, [], [])], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let stdout = ''
+    const ended = new Promise<number | null>((resolve) => run.once('exit', (code) => resolve(code)))
+    run.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      if (stdout === 'ready') run.kill('SIGTERM')
+    })
+    expect(await ended).toBe(7)
+    expect(stdout).toBe('readychild stopped')
   })
 })
