@@ -82,26 +82,59 @@ async function syncFolder(dir: string): Promise<void> {
   await handle.close().catch(() => undefined)
 }
 
+/** Texts to write one after the other; a string alone is not (it would be taken character by character). */
+export type Texts = Iterable<string> & object
+
 /** Code units of a report encoded and written at a time. */
 const REPORT_SLICE = 1 << 20
 
 /**
- * Write `texts` one after the other to `file`, encoded a slice at a time: a
- * large report is never held a second time as one buffer of bytes. A slice
- * never ends between the two halves of a surrogate pair.
+ * `texts` one after the other, in slices of about `sliceLength` code units:
+ * short texts joined until they reach it, long ones cut (never between the
+ * two halves of a surrogate pair). What the slices make together is exactly
+ * the texts joined.
  */
-export async function writeTexts(file: string, texts: readonly string[], sliceLength = REPORT_SLICE): Promise<void> {
+export function* inSlices(texts: Texts, sliceLength = REPORT_SLICE): Generator<string> {
+  let pending: string[] = []
+  let pendingLength = 0
+  for (const text of texts) {
+    if (text.length < sliceLength) {
+      pending.push(text)
+      pendingLength += text.length
+      if (pendingLength >= sliceLength) {
+        yield pending.join('')
+        pending = []
+        pendingLength = 0
+      }
+      continue
+    }
+    if (pendingLength > 0) {
+      yield pending.join('')
+      pending = []
+      pendingLength = 0
+    }
+    for (let start = 0; start < text.length; ) {
+      let end = Math.min(text.length, start + sliceLength)
+      const last = text.charCodeAt(end - 1)
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - start > 1 ? -1 : 1
+      yield text.slice(start, end)
+      start = end
+    }
+  }
+  if (pendingLength > 0) yield pending.join('')
+}
+
+/**
+ * Write `texts` one after the other to `file`, encoded a slice at a time
+ * (inSlices): a large report is never held a second time as one buffer of
+ * bytes, and a report given in pieces never as one string.
+ */
+export async function writeTexts(file: string, texts: Texts, sliceLength = REPORT_SLICE): Promise<void> {
   const handle = await open(file, 'w')
   try {
-    for (const text of texts) {
-      for (let start = 0; start < text.length; ) {
-        let end = Math.min(text.length, start + sliceLength)
-        const last = text.charCodeAt(end - 1)
-        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - start > 1 ? -1 : 1
-        const bytes = Buffer.from(text.slice(start, end), 'utf8')
-        for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
-        start = end
-      }
+    for (const slice of inSlices(texts, sliceLength)) {
+      const bytes = Buffer.from(slice, 'utf8')
+      for (let written = 0; written < bytes.length; ) written += (await handle.write(bytes, written)).bytesWritten
     }
   } finally {
     await handle.close()

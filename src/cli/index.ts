@@ -17,7 +17,7 @@ import { VERSION } from '../version.js'
 import { HELP, parseCliOptions, type CliOptions } from './options.js'
 import type { LintStats } from '../api/lint.js'
 import { decodeBytes, stripBOM } from '../linter/decode.js'
-import { writeTexts } from '../api/write.js'
+import { inSlices, writeTexts, type Texts } from '../api/write.js'
 import { baselineSummary, plural, relativePath } from '../formatters/util.js'
 
 export interface CliIo {
@@ -90,7 +90,7 @@ async function runExplain(options: CliOptions, config: ConfigSet, io: CliIo): Pr
       ? `${JSON.stringify(results.length === 1 ? results[0]!.explanation : results.map((result) => result.explanation), null, 2)}\n`
       : results.map((result) => formatExplanation(result, io.cwd)).join('\n')
   if (options.outputFile) {
-    await writeReport(options.outputFile, output, io.cwd)
+    await writeReport(options.outputFile, [output], io.cwd)
   } else {
     io.stdout(output)
   }
@@ -233,15 +233,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(tooManyWarnings ? { maxWarningsExceeded: { maxWarnings, foundWarnings: warningCount } } : {}),
       ...(baselineInfo ? { baseline: baselineInfo } : {}),
     }
-    const output = await formatter(shown, context)
-    // The line end is written after the report rather than added to it: a report of 20,000 files is tens of
-    // megabytes, and adding to it copies it.
-    const end = output && !output.endsWith('\n') ? '\n' : ''
+    // A report of 20,000 files is tens of megabytes: written in slices, from pieces when the formatter gives
+    // them, and its line end written after it rather than added to it (which would copy it).
+    const report = withLineEnd(formatter.chunks ? formatter.chunks(shown, context) : [await formatter(shown, context)])
     if (options.outputFile) {
-      await writeReport(options.outputFile, output, io.cwd, end)
-    } else if (output) {
-      io.stdout(output)
-      if (end) io.stdout(end)
+      await writeReport(options.outputFile, report, io.cwd)
+    } else {
+      for (const slice of inSlices(report)) io.stdout(slice)
     }
     // stylish says what the baseline did in its summary; other formats are for programs, so it goes to stderr.
     if (baselineInfo && options.format !== 'stylish') {
@@ -277,12 +275,22 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** A report's pieces, then a line end unless it is empty or ends with one. */
+function* withLineEnd(pieces: Iterable<string>): Generator<string> {
+  let last = ''
+  for (const piece of pieces) {
+    if (piece) last = piece
+    yield piece
+  }
+  if (last && !last.endsWith('\n')) yield '\n'
+}
+
 /** Write a report to `--output-file` (its folders made if need be); a failure is one line naming the file. */
-async function writeReport(outputFile: string, output: string, cwd: string, end = ''): Promise<void> {
+async function writeReport(outputFile: string, report: Texts, cwd: string): Promise<void> {
   const file = path.resolve(cwd, outputFile)
   try {
     await mkdir(path.dirname(file), { recursive: true })
-    await writeTexts(file, [output, end])
+    await writeTexts(file, report)
   } catch (error) {
     throw new FileError(`Cannot write the report to ${outputFile}: ${describeIoError(error)}`)
   }

@@ -8,12 +8,19 @@
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Formatter, FormatterContext, RuleMeta } from '../types.js'
+import type { Formatter, FormatterContext, LintResult, RuleMeta } from '../types.js'
 import { UsageError } from '../config/errors.js'
 import { VERSION } from '../version.js'
 import { importModule } from '../import-module.js'
 
-const BUILTIN: Record<string, () => Promise<{ default: Formatter }>> = {
+/**
+ * A formatter as getFormatter gives it. A built-in one may also give its
+ * report in pieces (`chunks`, the same text once joined), which the command
+ * writes one after the other instead of holding the report as one string.
+ */
+export type LoadedFormatter = Formatter & { chunks?: (results: LintResult[], context: FormatterContext) => Iterable<string> }
+
+const BUILTIN: Record<string, () => Promise<{ default: Formatter; chunks?: LoadedFormatter['chunks'] }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
   compact: () => import('./compact.js'),
@@ -46,9 +53,14 @@ function withDefaults(formatter: Formatter): Formatter {
 }
 
 /** A built-in formatter by name, or a custom one by path (resolved from `cwd`). */
-export async function getFormatter(name = 'stylish', cwd = process.cwd()): Promise<Formatter> {
+export async function getFormatter(name = 'stylish', cwd = process.cwd()): Promise<LoadedFormatter> {
   // Own keys only: `toString` is no formatter.
-  if (Object.hasOwn(BUILTIN, name)) return withDefaults((await BUILTIN[name]!()).default)
+  if (Object.hasOwn(BUILTIN, name)) {
+    const module = await BUILTIN[name]!()
+    const formatter: LoadedFormatter = withDefaults(module.default)
+    if (module.chunks) formatter.chunks = module.chunks
+    return formatter
+  }
   const looksLikePath = name.includes('/') || name.includes('\\') || /\.[cm]?js$/.test(name)
   if (!looksLikePath) {
     throw new UsageError(`Unknown format '${name}' (built-in: ${formatterNames.join(', ')}; or give a path to a formatter module)`)

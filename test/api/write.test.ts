@@ -6,10 +6,31 @@ import os from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { writeTexts } from '../../src/api/write.js'
+import { inSlices, writeTexts } from '../../src/api/write.js'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-report-'))
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+describe('inSlices', () => {
+  it('joins short texts up to a slice, cuts long ones, and gives back exactly the texts joined', () => {
+    expect([...inSlices(['[', '{"a":1}', ',', '{"b":2}', ']'], 8)]).toEqual(['[{"a":1}', ',{"b":2}', ']'])
+    expect([...inSlices(['ab', 'cdefghij', 'k'], 3)]).toEqual(['ab', 'cde', 'fgh', 'ij', 'k'])
+    expect([...inSlices(['', ''], 3)]).toEqual([])
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 8 }), fc.integer({ min: 1, max: 9 }), (texts, slice) => {
+        const slices = [...inSlices(texts, slice)]
+        expect(slices.join('')).toBe(texts.join(''))
+        for (const [i, piece] of slices.entries()) {
+          expect(piece.length).toBeGreaterThan(0)
+          // Joined short texts stay under two slices; a cut never leaves a pair's first half at the end.
+          expect(piece.length).toBeLessThan(2 * slice + 1)
+          if (i < slices.length - 1) expect(/[\uD800-\uDBFF]$/.test(piece)).toBe(false)
+        }
+      }),
+      { seed: 9, numRuns: 300 },
+    )
+  })
+})
 
 describe('writeTexts', () => {
   it('keeps a pair whole when a slice would end between its halves', async () => {

@@ -48,6 +48,9 @@ describe('getFormatter', () => {
     for (const name of formatterNames) {
       const formatter = await getFormatter(name)
       expect(await formatter(results, context)).toBe(await BUILTIN[name]!(results, context))
+      // Only json gives its report in pieces too (written one after the other by the command).
+      if (name === 'json') expect([...formatter.chunks!(results, context)].join('')).toBe(await formatter(results, context))
+      else expect(formatter.chunks).toBeUndefined()
     }
     expect(await (await getFormatter())(results, context)).toBe(stylish(results, context))
   })

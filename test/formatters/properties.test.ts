@@ -5,7 +5,7 @@ import { toResult } from '../../src/api/lint.js'
 import compact from '../../src/formatters/compact.js'
 import github from '../../src/formatters/github.js'
 import gitlab from '../../src/formatters/gitlab.js'
-import json from '../../src/formatters/json.js'
+import json, { chunks as jsonChunks } from '../../src/formatters/json.js'
 import junit from '../../src/formatters/junit.js'
 import sarif from '../../src/formatters/sarif.js'
 import stylish from '../../src/formatters/stylish.js'
@@ -84,6 +84,15 @@ describe('formatters on arbitrary results', () => {
     fc.assert(
       fc.property(results, (list) => {
         expect(JSON.parse(json(list, context) as string)).toStrictEqual(JSON.parse(JSON.stringify(list)))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('json in pieces (as the command writes it): the same text once joined', () => {
+    fc.assert(
+      fc.property(results, (list) => {
+        expect([...jsonChunks(list)].join('')).toBe(json(list, context))
       }),
       { numRuns: 200 },
     )
