@@ -42,7 +42,9 @@ export const V8_FLAGS = '--no-regexp-tier-up --heap-growing-percent=150'
  * the factor above, two workers and the main thread collected so much more
  * often that `--concurrency auto` lost a tenth of its speed (over 3,900
  * files: 56 s against 50 s), for memory it still did not bring under one
- * thread's. The code cache is written with V8_FLAGS back in place, since V8
+ * thread's. (Measured before runs on threads had THREADED_START_FLAGS;
+ * under them the two factors were within the machine's noise, 40-44 s
+ * against 43-45 s.) The code cache is written with V8_FLAGS back in place, since V8
  * takes a cache only under the flags it was made with.
  */
 export const THREADED_V8_FLAGS = '--heap-growing-percent=0'
