@@ -7,7 +7,8 @@
 //   npm run bench -- --quick  # fewer repetitions, smaller scale set
 //
 // Wall times are medians of several runs (this machine is shared and noisy);
-// peak RSS is the largest resident set of the process, read by GNU time.
+// peak RSS is the largest resident set of the process (or of the node it
+// starts again), read by GNU time.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -270,7 +271,7 @@ async function main() {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cores} cores, ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${node}, ${os.type()} ${os.release()}`,
     corpus: { files: files.length, mb: bytes / 1e6 },
-    postlint: { seconds: single.seconds, postingsPerSecond: rate(files.length, single.seconds), mbPerSecond: bytes / 1e6 / single.seconds, rss: single.rss, cores: single.cores },
+    postlint: { seconds: single.seconds, postingsPerSecond: rate(files.length, single.seconds), mbPerSecond: bytes / 1e6 / single.seconds, rss: single.rss },
     postlintAuto: { seconds: auto.seconds, postingsPerSecond: rate(files.length, auto.seconds), rss: auto.rss },
     alex: { seconds: alex.seconds, postingsPerSecond: rate(files.length, alex.seconds), mbPerSecond: bytes / 1e6 / alex.seconds, rss: alex.rss },
     ratio: alex.seconds / single.seconds,
@@ -281,7 +282,7 @@ async function main() {
       auto: { seconds: scaleAuto.seconds, postingsPerSecond: rate(SCALE, scaleAuto.seconds), rss: scaleAuto.rss, cores: scaleAuto.cores },
       speedup: scaleSingle.seconds / scaleAuto.seconds,
       halves: scalePair,
-      ceiling: scaleSingle.seconds / scalePair,
+      halvesSpeedup: scaleSingle.seconds / scalePair,
     },
     coldStart: { postlint: coldPostlint.seconds, alex: coldAlex.seconds, samples: coldPostlint.samples.map((s) => s.seconds) },
     lsp,
@@ -335,7 +336,7 @@ function render(r) {
     '',
     `\`--concurrency auto\` is **${r.scale.speedup.toFixed(2)}×** one thread (target: 1.7×). Peak RSS target: under 300 MB.`,
     '',
-    `Cores kept busy (CPU time over wall time): ${r.scale.single.cores.toFixed(2)} by one thread (V8 collects garbage and compiles on threads of its own besides), ${r.scale.auto.cores.toFixed(2)} by \`--concurrency auto\` (its node collects each thread's garbage on that thread alone, so that V8's helpers do not take turns from the linting threads). For comparison, the set's two halves linted side by side in two separate one-thread processes under the same flag took ${r.scale.halves.toFixed(1)} s, **${r.scale.ceiling.toFixed(2)}×** one thread over the whole set.`,
+    `Cores kept busy (CPU time over wall time): ${r.scale.single.cores.toFixed(2)} by one thread (V8 collects garbage and compiles on threads of its own besides), ${r.scale.auto.cores.toFixed(2)} by \`--concurrency auto\` (its node collects each thread's garbage on that thread alone, so that V8's helpers do not take turns from the linting threads). For comparison, the set's two halves linted side by side in two separate one-thread processes under the same flag took ${r.scale.halves.toFixed(1)} s, **${r.scale.halvesSpeedup.toFixed(2)}×** one thread over the whole set.`,
     '',
     '## Cold start: one posting, whole process',
     '',

@@ -189,10 +189,10 @@ export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejec
 
 /** Run the command with `argv`. */
 export async function start(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  // The flags: set by loadScript before compiling the bundle, and by main (without the bundle).
   if (asksForThreads(argv) && !THREADED_START_FLAGS.every((flag) => process.execArgv.includes(flag))) {
     if (await rerun(path.join(DIST, '..', 'bin', 'postlint.js'), argv, THREADED_START_FLAGS)) return
   }
+  // V8_FLAGS: set by loadScript before compiling the bundle, and by main (without the bundle).
   const bundle = path.join(DIST, 'cli', 'postlint.cjs')
   if (!existsSync(bundle)) {
     const { main } = (await import(pathToFileURL(path.join(DIST, 'cli', 'postlint.js')).href)) as { main: Main }
