@@ -55,6 +55,7 @@ import type { Contact, ProtectedCategory, Statement, StatementType } from './typ
 import { STATEMENT_TYPES } from './types.js'
 import * as cues from './statement-data.js'
 import { contactFromLinkTarget, findContacts } from './contacts.js'
+import { wordPattern, type WordPattern } from '../linter/word-patterns.js'
 
 // ---------------------------------------------------------------------------
 // Patterns
@@ -67,9 +68,9 @@ function alternation(entries: readonly string[]): string {
   return entries.map((entry) => entry.replaceAll(' ', ' +')).join('|')
 }
 
-/** A cue list as one pattern, bounded by non-letters on both sides. */
-function compile(entries: readonly string[]): RegExp {
-  return new RegExp(`${BEFORE}(?:${alternation(entries)})${AFTER}`, 'u')
+/** A cue list as one pattern, bounded by non-letters on both sides, run only on texts with a word it may start with. */
+function compile(entries: readonly string[]): WordPattern {
+  return wordPattern(alternation(entries))
 }
 
 const P = {
