@@ -93,7 +93,7 @@ function union(sets: Beginnings[]): Beginnings {
 }
 
 /** The group's content, its kind, and what follows it and its quantifier. */
-function readGroup(source: string): { kind: 'zero-width' | 'group'; inner: string; optional: boolean; rest: string } | undefined {
+function readGroup(source: string): { kind: 'zero-width' | 'group'; inner: string; optional: boolean; repeated: boolean; rest: string } | undefined {
   const close = closingParen(source, 0)
   if (close === -1) return undefined
   let innerStart = 1
@@ -110,27 +110,38 @@ function readGroup(source: string): { kind: 'zero-width' | 'group'; inner: strin
   let rest = source.slice(close + 1)
   const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/u.exec(rest)
   const optional = quantifier !== null && (quantifier[0].startsWith('?') || quantifier[0].startsWith('*') || quantifier[1] === '0')
+  // Repeated ("(?:ab)+", "{2}"): what the group matches may be followed by itself.
+  const repeated = quantifier !== null && !quantifier[0].startsWith('?') && !/^\{[01](?:,1)?\}/u.test(quantifier[0])
   if (quantifier) rest = rest.slice(quantifier[0].length)
-  return { kind, inner: source.slice(innerStart, close), optional, rest }
+  return { kind, inner: source.slice(innerStart, close), optional, repeated, rest }
 }
+
+/** Marks a beginning that is a whole word: the match goes on with no letter or digit after it. */
+const WHOLE = '\u0000'
+
+/** A mandatory character that is no letter or digit (a space, a hyphen, `\\s`), so a word ends before it. */
+const NON_WORD_NEXT = /^(?:[ '",/:;&-]|\\[.s/()'-])(?![?*]|\{0)/u
 
 /**
  * The letters every match of `source` begins with, one set of alternatives,
- * each a run of letters and digits that starts the matched word. Only what
- * can be read for certain: anything else gives `undefined`.
+ * each a run of letters and digits that starts the matched word (ending in
+ * WHOLE when it is all of the word). Only what can be read for certain:
+ * anything else gives `undefined`. `endsWord`: a word ends where `source`
+ * ends (true for a whole cue list, bounded by a word end).
  */
-export function beginnings(source: string): Beginnings {
-  return union(topLevelAlternatives(source).map(beginningsOfSequence))
+export function beginnings(source: string, endsWord = true): Beginnings {
+  return union(topLevelAlternatives(source).map((alternative) => beginningsOfSequence(alternative, endsWord)))
 }
 
-function beginningsOfSequence(sequence: string): Beginnings {
+function beginningsOfSequence(sequence: string, endsWord: boolean): Beginnings {
   if (sequence.startsWith('(')) {
     const group = readGroup(sequence)
     if (!group) return undefined
     // A look-around consumes nothing: the match begins with what follows it.
-    if (group.kind === 'zero-width') return group.optional ? undefined : beginningsOfSequence(group.rest)
-    const inside = beginnings(group.inner)
-    return group.optional ? union([inside, beginningsOfSequence(group.rest)]) : inside
+    if (group.kind === 'zero-width') return group.optional ? undefined : beginningsOfSequence(group.rest, endsWord)
+    const insideEndsWord = group.rest === '' ? endsWord : NON_WORD_NEXT.test(group.rest)
+    const inside = beginnings(group.inner, !group.repeated && insideEndsWord)
+    return group.optional ? union([inside, beginningsOfSequence(group.rest, endsWord)]) : inside
   }
   if (sequence.startsWith('\\d')) {
     // A digit starts the match (unless the digit is optional).
@@ -138,37 +149,48 @@ function beginningsOfSequence(sequence: string): Beginnings {
   }
   const run = LEADING_WORD.exec(sequence)?.[0]
   if (!run) return undefined
+  const after = sequence.slice(run.length)
   // The run's last character may be optional ("colou?r"): then only what comes before it is certain.
-  const quantified = /^(?:[?*]|\{0)/u.test(sequence.slice(run.length))
-  const certain = quantified ? [...run].slice(0, -1).join('') : run
-  return certain ? new Set([certain]) : undefined
+  if (/^(?:[?*]|\{0)/u.test(after)) {
+    const certain = [...run].slice(0, -1).join('')
+    return certain ? new Set([certain]) : undefined
+  }
+  // A quantifier on the last character ("cooperat+e") or more of the pattern after the run: the word may go on.
+  const whole = after === '' ? endsWord : NON_WORD_NEXT.test(after)
+  return new Set([whole ? run + WHOLE : run])
 }
 
 /**
  * The index: a trie of word starts by UTF-16 unit, KEY_LENGTH deep, each
- * node holding the patterns a word beginning with its letters may start.
+ * node holding the patterns a word beginning with its letters may start,
+ * and those a word of exactly its letters may start.
  */
 interface KeyNode {
   patterns: number[]
+  whole: number[]
   next: Map<number, KeyNode>
 }
-const root: KeyNode = { patterns: [], next: new Map() }
+const newNode = (): KeyNode => ({ patterns: [], whole: [], next: new Map() })
+const root = newNode()
 /** Patterns whose beginnings cannot be read: they run on every text. */
 const ungated: number[] = []
 let patternCount = 0
 
-function addKey(key: string, id: number): void {
+function addKey(beginning: string, id: number): void {
+  const whole = beginning.endsWith(WHOLE) && beginning.length - 1 <= KEY_LENGTH
+  const letters = beginning.endsWith(WHOLE) ? beginning.slice(0, -1) : beginning
   let node = root
-  for (let index = 0; index < key.length && index < KEY_LENGTH; index++) {
-    const unit = key.charCodeAt(index)
+  for (let index = 0; index < letters.length && index < KEY_LENGTH; index++) {
+    const unit = letters.charCodeAt(index)
     let child = node.next.get(unit)
     if (!child) {
-      child = { patterns: [], next: new Map() }
+      child = newNode()
       node.next.set(unit, child)
     }
     node = child
   }
-  if (!node.patterns.includes(id)) node.patterns.push(id)
+  const ids = whole ? node.whole : node.patterns
+  if (!ids.includes(id)) ids.push(id)
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
@@ -197,11 +219,18 @@ const RECENT = 4
 const recentTexts: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined)
 const recentLive: Uint8Array[] = []
 let nextSlot = 0
+let lastText: string | undefined
+let lastLive: Uint8Array = new Uint8Array(0)
 
 /** Which patterns may match `text`: those ungated, and those a word of the text may start. */
 function livePatterns(text: string): Uint8Array {
+  if (text === lastText && lastLive.length === patternCount) return lastLive
   for (let slot = 0; slot < RECENT; slot++) {
-    if (recentTexts[slot] === text && recentLive[slot]!.length === patternCount) return recentLive[slot]!
+    if (recentTexts[slot] === text && recentLive[slot]!.length === patternCount) {
+      lastText = text
+      lastLive = recentLive[slot]!
+      return lastLive
+    }
   }
   const live = new Uint8Array(patternCount)
   for (const id of ungated) live[id] = 1
@@ -214,6 +243,7 @@ function livePatterns(text: string): Uint8Array {
     // A word starts here: walk its first units down the trie, then skip to its end.
     let node: KeyNode | undefined = root
     let depth = 0
+    const wordStart = index
     while (index < text.length && isWordUnit(text, index)) {
       if (node && depth < KEY_LENGTH) {
         node = node.next.get(text.charCodeAt(index))
@@ -222,10 +252,14 @@ function livePatterns(text: string): Uint8Array {
       }
       index++
     }
+    // The word's letters all read: the patterns that begin with exactly them.
+    if (node && index - wordStart === depth) for (const id of node.whole) live[id] = 1
   }
   recentTexts[nextSlot] = text
   recentLive[nextSlot] = live
   nextSlot = (nextSlot + 1) % RECENT
+  lastText = text
+  lastLive = live
   return live
 }
 

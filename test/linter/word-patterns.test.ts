@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { beginnings, topLevelAlternatives, wordPattern, type WordPattern } from '../../src/linter/word-patterns.js'
+import * as cues from '../../src/facts/statement-data.js'
+import { normalize } from '../../src/facts/statements.js'
+import { CORPUS, corpusFiles } from '../corpus-files.js'
+
+/** Every statement cue list, as statements.ts joins it (a space stands for a run of spaces). */
+const CUE_LISTS: Array<[string, string]> = Object.entries(cues)
+  .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]) && typeof entry[1][0] === 'string')
+  .map(([name, list]) => [name, list.map((item) => item.replaceAll(' ', ' +')).join('|')])
+
+const PATTERNS: Array<[string, WordPattern]> = CUE_LISTS.map(([name, source]) => [name, wordPattern(source)])
+
+const WHOLE = '\u0000'
+const sorted = (source: string, endsWord?: boolean): string[] | undefined => {
+  const found = beginnings(source, endsWord)
+  return found && [...found].map((item) => item.replace(WHOLE, '$')).sort()
+}
+
+/** The pattern's answers are its regular expression's, whether or not it was run. */
+function expectSameAnswers(pattern: WordPattern, text: string): void {
+  expect(pattern.test(text)).toBe(pattern.regex.test(text))
+  const match = pattern.exec(text)
+  const expected = pattern.regex.exec(text)
+  expect(match && { index: match.index, text: match[0], groups: match.groups }).toEqual(expected && { index: expected.index, text: expected[0], groups: expected.groups })
+}
+
+describe('beginnings', () => {
+  it('reads the words every match begins with, whole where a word end follows', () => {
+    expect(sorted('must|only|open +to')).toEqual(['must$', 'only$', 'open$'])
+    expect(sorted('(?:legally +)?(?:eligible|entitled) +to +work')).toEqual(['eligible$', 'entitled$', 'legally$'])
+    expect(sorted('(?:fe)?male +candidates')).toEqual(['fe', 'male$'])
+    expect(sorted('(?<!not )will +go')).toEqual(['will$'])
+    expect(sorted('\\d{1,3} +positions?')).toEqual([...'0123456789'])
+    expect(sorted('foo\\.bar|x-ray')).toEqual(['foo$', 'x$'])
+  })
+
+  it('keeps only the certain part of a word that may go on or lose letters', () => {
+    expect(sorted('colou?r')).toEqual(['colo'])
+    expect(sorted('cooperat+e')).toEqual(['cooperat'])
+    expect(sorted('h-?1b')).toEqual(['h'])
+    expect(sorted('(?:ab)+c')).toEqual(['ab'])
+    expect(sorted('x{1,3}')).toEqual(['x'])
+    // A whole cue list ends at a word end; a part of one may be followed by more letters.
+    expect(sorted('ai', true)).toEqual(['ai$'])
+    expect(sorted('ai', false)).toEqual(['ai'])
+    expect(sorted('(?:ai)s')).toEqual(['ai'])
+  })
+
+  it('gives up on what it cannot read for certain', () => {
+    expect(sorted('[\\p{L}.]{2,20}[- +]based')).toBeUndefined()
+    expect(sorted('a?b')).toBeUndefined()
+    expect(sorted('.{0,40}employer')).toBeUndefined()
+    expect(sorted('(?:|foo)bar')).toBeUndefined()
+    expect(sorted('\\+ +bonus')).toBeUndefined()
+    expect(sorted('equal|(?=x)?y')).toBeUndefined()
+  })
+
+  it('splits at top-level bars only', () => {
+    expect(topLevelAlternatives('a(?:b|c)|[|]d|e\\|f')).toEqual(['a(?:b|c)', '[|]d', 'e\\|f'])
+  })
+})
+
+describe('wordPattern', () => {
+  it('refuses flags that would keep a position between calls or fold case', () => {
+    expect(() => wordPattern('a', 'gu')).toThrow(/flags gu/)
+    expect(() => wordPattern('a', 'iu')).toThrow(/flags iu/)
+  })
+
+  it('answers as its regular expression on texts made of cue words, parts of them and neighbours', () => {
+    const words = [...new Set(CUE_LISTS.flatMap(([, source]) => source.match(/\p{L}{1,}/gu) ?? []))]
+    const word = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((item) => item.slice(0, 3)),
+      fc.constantFrom(...words).map((item) => `${item}s`),
+      fc.constantFrom(...words).map((item) => item.toUpperCase()),
+      fc.constantFrom('the', 'to', 'a', 'é', 'ai', 'h1b', '2', '10', 'e', 'x', '𝒜i', '\ud835', 'e\u0301', 'İ', 'ß'),
+    )
+    const gap = fc.constantFrom(' ', '  ', '-', "'", '.', ', ', '/', '', ' + ', '\ud835', '\u0301')
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 14 }).map((parts) => parts.map(([item, space]) => item + space).join(''))
+    fc.assert(
+      fc.property(text, fc.integer({ min: 0, max: PATTERNS.length - 1 }), (sample, which) => {
+        expectSameAnswers(PATTERNS[which]![1], sample)
+      }),
+      { seed: 2611, numRuns: 20_000 },
+    )
+  })
+
+  it('answers as its regular expression on every line of real postings', () => {
+    const files = corpusFiles().filter((_, index) => index % 4 === 0)
+    let lines = 0
+    let matched = 0
+    const differing: string[] = []
+    for (const file of files) {
+      for (const line of normalize(readFileSync(path.join(CORPUS, file), 'utf8')).split(/(?<=[.!?:]) /u)) {
+        lines++
+        for (const [name, pattern] of PATTERNS) {
+          const answer = pattern.regex.exec(line)
+          if (answer) matched++
+          if (pattern.test(line) !== (answer !== null) || pattern.exec(line)?.index !== answer?.index) differing.push(`${name}: ${line}`)
+        }
+      }
+    }
+    expect(differing).toEqual([])
+    expect(lines).toBeGreaterThan(10_000)
+    expect(matched).toBeGreaterThan(1_000)
+  })
+
+  it('answers for patterns registered after texts were read', () => {
+    const early = wordPattern('sponsorship')
+    expect(early.test('no visa sponsorship')).toBe(true)
+    const late = wordPattern('visa')
+    expect(late.test('no visa sponsorship')).toBe(true)
+    expect(late.test('no sponsorship')).toBe(false)
+  })
+})
