@@ -116,9 +116,9 @@ const BOUNDED: ReadonlyArray<{ place: string; contains: string; reason: string }
     reason: 'ADDRESS_CONTEXT: every repetition in it is bounded, and rules/valid-email.ts tests it on the 80 characters before a candidate address only',
   },
   {
-    place: 'src/facts/statements.ts:72',
+    place: 'src/linter/word-patterns.ts:282',
     contains: 'résumés?|resumes?) +(?!\\x20).{0,60}',
-    reason: 'the deadline cues: after the cue word and its spaces, at most 60 characters are read before "by", "until"…',
+    reason: 'the deadline cues (built by wordPattern for src/facts/statements.ts): after the cue word and its spaces, at most 60 characters are read before "by", "until"…',
   },
 ]
 
