@@ -5,14 +5,14 @@
  * word (`(?<![\p{L}\p{N}])(?:first|second|…)` and a word end after it).
  * Most of a posting's sentences hold none of a list's words, yet each test
  * scans the whole sentence, and the statement classifiers test some sixty
- * lists on every sentence. So each list is read, once, for the letters every
- * match must begin with (`"(?:legally )?(?:eligible|entitled) to work"`:
- * "legally", "eligible" or "entitled"), and a text is read, once, for the
- * starts of its words; a list whose beginnings none of the text's words
- * share is not run on it. The answer is the regular expression's own every
- * time: a list is only skipped where it cannot match, and a list whose
- * beginnings cannot be read (an entry that starts with a character class or
- * a wildcard) always runs.
+ * lists on every sentence. So each entry of a list is read, once, for the
+ * words every match of it holds where a word starts (`"(?:legally
+ * )?(?:eligible|entitled) +to +work"`: "eligible" or "entitled", then "to",
+ * then "work"), and a text is read, once, for the starts of its words; a
+ * list none of whose entries has all its words in the text is not run on
+ * it. The answer is the regular expression's own every time: a list is only
+ * skipped where it cannot match, and an entry in which no word can be read
+ * (one that starts with a character class, say) makes its list run always.
  *
  * Regular-expression engines do not do this for us: V8 looks ahead for the
  * first character of a literal pattern, not for a set of words behind a
@@ -160,37 +160,166 @@ function beginningsOfSequence(sequence: string, endsWord: boolean): Beginnings {
   return new Set([whole ? run + WHOLE : run])
 }
 
+/** One item of a pattern's sequence: a group, a letter or digit, or any other atom, with whether it may be absent. */
+type Item =
+  | { type: 'group'; group: NonNullable<ReturnType<typeof readGroup>> }
+  | { type: 'atom'; text: string; optional: boolean; repeated: boolean; nonWord: boolean }
+
+const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/u
+const ESCAPE = /^\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/u
+const CLASS = /^\[(?:\\[\s\S]|[^\]\\])*\]/u
+/** Atoms that match one character that is no letter or digit. */
+const NON_WORD_ATOM = /^(?:[ '",/:;&-]|\\[.s/()'+-]|\[(?:[ '",/:;&+.-]|\\[st./-])+\])$/u
+
+/** The first item of `sequence` and what follows it, or undefined when it cannot be read. */
+function nextItem(sequence: string): { item: Item; rest: string } | undefined {
+  if (sequence.startsWith('(')) {
+    const group = readGroup(sequence)
+    return group && { item: { type: 'group', group }, rest: group.rest }
+  }
+  let atom: string | undefined
+  if (sequence.startsWith('\\')) atom = ESCAPE.exec(sequence)?.[0]
+  else if (sequence.startsWith('[')) atom = CLASS.exec(sequence)?.[0]
+  else atom = [...sequence.slice(0, 2)][0]
+  if (!atom || atom === '|' || atom === ')') return undefined
+  let rest = sequence.slice(atom.length)
+  const quantifier = QUANTIFIER.exec(rest)
+  const optional = quantifier !== null && (quantifier[0].startsWith('?') || quantifier[0].startsWith('*') || quantifier[1] === '0')
+  const repeated = quantifier !== null && !quantifier[0].startsWith('?') && !/^\{1(?:,1)?\}/u.test(quantifier[0])
+  if (quantifier) rest = rest.slice(quantifier[0].length)
+  return { item: { type: 'atom', text: atom, optional, repeated, nonWord: NON_WORD_ATOM.test(atom) }, rest }
+}
+
+/** Every item of `sequence`, or undefined when one cannot be read. */
+function itemsOf(sequence: string): Item[] | undefined {
+  const items: Item[] = []
+  for (let rest = sequence; rest !== ''; ) {
+    const next = nextItem(rest)
+    if (!next) return undefined
+    items.push(next.item)
+    rest = next.rest
+  }
+  return items
+}
+
+/** Whether every alternative of `source` ends with a character that is no letter or digit. */
+function endsWithNonWord(source: string): boolean {
+  return topLevelAlternatives(source).every((alternative) => {
+    const last = itemsOf(alternative)?.at(-1)
+    return last?.type === 'atom' && last.nonWord && !last.optional
+  })
+}
+
+/**
+ * The words every match of one alternative holds, each a set of which one
+ * starts a word: the beginning of the match (see `beginnings`), and each
+ * later word the pattern requires after a character that is no letter or
+ * digit ("employment +authori[sz]ation": "employment" and "authori"). Every
+ * set must be met for the alternative to match.
+ */
+export function requirements(alternative: string, endsWord = true): Array<Set<string>> {
+  const found: Array<Set<string>> = []
+  const first = beginnings(alternative, endsWord)
+  if (first) found.push(first)
+  const items = itemsOf(alternative)
+  if (!items) return found
+  // Whether a word starts where the next item starts: the match starts at one.
+  let boundary = true
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!
+    const next = items[index + 1]
+    const wordEndsAfter = next === undefined ? endsWord : next.type === 'atom' && next.nonWord && !next.optional
+    if (item.type === 'group') {
+      const { group } = item
+      if (group.kind === 'zero-width') continue
+      if (!group.optional && boundary) {
+        const inside = beginnings(group.inner, !group.repeated && wordEndsAfter)
+        if (inside) found.push(inside)
+      }
+      const endsNonWord = endsWithNonWord(group.inner)
+      boundary = group.optional ? boundary && endsNonWord : endsNonWord
+      continue
+    }
+    if (item.nonWord) {
+      boundary = item.optional ? boundary : true
+      continue
+    }
+    if (/^[\p{L}\p{N}]/u.test(item.text) && boundary && !item.optional) {
+      // A run of letters that must all be there, up to one that may be absent, or one repeated (the last read).
+      let run = ''
+      let end = index
+      let repeated = false
+      while (end < items.length && !repeated) {
+        const letter = items[end]!
+        if (letter.type !== 'atom' || letter.optional || !/^[\p{L}\p{N}]/u.test(letter.text)) break
+        run += letter.text
+        repeated = letter.repeated
+        end++
+      }
+      const after = items[end]
+      const whole = !repeated && (after === undefined ? endsWord : after.type === 'atom' && after.nonWord && !after.optional)
+      found.push(new Set([whole ? run + WHOLE : run]))
+      index = end - 1
+    } else if (item.text === '\\d' && boundary && !item.optional) found.push(new Set('0123456789'))
+    boundary = false
+  }
+  return found
+}
+
 /**
  * The index: a trie of word starts by UTF-16 unit, KEY_LENGTH deep, each
- * node holding the patterns a word beginning with its letters may start,
- * and those a word of exactly its letters may start.
+ * node holding the requirements (sets of words, see `requirements`) that a
+ * word beginning with its letters meets, and those a word of exactly its
+ * letters meets.
  */
 interface KeyNode {
-  patterns: number[]
-  whole: number[]
+  prefixOf: number[]
+  wordOf: number[]
   next: Map<number, KeyNode>
 }
-const newNode = (): KeyNode => ({ patterns: [], whole: [], next: new Map() })
+const newNode = (): KeyNode => ({ prefixOf: [], wordOf: [], next: new Map() })
 const root = newNode()
-/** Patterns whose beginnings cannot be read: they run on every text. */
+/** Requirements by their words, so that lists sharing one read it once. */
+const requirementIds = new Map<string, number>()
+/**
+ * The gated alternatives of every pattern, each under one of its
+ * requirements (the one with the longest words, likely the rarest): when
+ * a text meets that one, the alternative's others are checked.
+ */
+const alternativesByTrigger: Array<Array<{ pattern: number; requires: number[] }>> = []
+/** Patterns with an alternative that holds no word the index can read: they run on every text. */
 const ungated: number[] = []
 let patternCount = 0
 
-function addKey(beginning: string, id: number): void {
-  const whole = beginning.endsWith(WHOLE) && beginning.length - 1 <= KEY_LENGTH
-  const letters = beginning.endsWith(WHOLE) ? beginning.slice(0, -1) : beginning
-  let node = root
-  for (let index = 0; index < letters.length && index < KEY_LENGTH; index++) {
-    const unit = letters.charCodeAt(index)
-    let child = node.next.get(unit)
-    if (!child) {
-      child = newNode()
-      node.next.set(unit, child)
+function requirementId(words: ReadonlySet<string>): number {
+  const key = [...words].sort().join('|')
+  let id = requirementIds.get(key)
+  if (id !== undefined) return id
+  id = alternativesByTrigger.length
+  requirementIds.set(key, id)
+  alternativesByTrigger.push([])
+  for (const word of words) {
+    const whole = word.endsWith(WHOLE) && word.length - 1 <= KEY_LENGTH
+    const letters = word.endsWith(WHOLE) ? word.slice(0, -1) : word
+    let node = root
+    for (let index = 0; index < letters.length && index < KEY_LENGTH; index++) {
+      const unit = letters.charCodeAt(index)
+      let child = node.next.get(unit)
+      if (!child) {
+        child = newNode()
+        node.next.set(unit, child)
+      }
+      node = child
     }
-    node = child
+    const ids = whole ? node.wordOf : node.prefixOf
+    if (!ids.includes(id)) ids.push(id)
   }
-  const ids = whole ? node.whole : node.patterns
-  if (!ids.includes(id)) ids.push(id)
+  return id
+}
+
+/** How telling a requirement is: the length of its shortest word (a whole word counts one more). */
+function weight(words: ReadonlySet<string>): number {
+  return Math.min(...[...words].map((word) => word.length))
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
@@ -222,7 +351,7 @@ let nextSlot = 0
 let lastText: string | undefined
 let lastLive: Uint8Array = new Uint8Array(0)
 
-/** Which patterns may match `text`: those ungated, and those a word of the text may start. */
+/** Which patterns may match `text`: those ungated, and those with an alternative whose every requirement the text meets. */
 function livePatterns(text: string): Uint8Array {
   if (text === lastText && lastLive.length === patternCount) return lastLive
   for (let slot = 0; slot < RECENT; slot++) {
@@ -232,8 +361,15 @@ function livePatterns(text: string): Uint8Array {
       return lastLive
     }
   }
-  const live = new Uint8Array(patternCount)
-  for (const id of ungated) live[id] = 1
+  const met = new Uint8Array(alternativesByTrigger.length)
+  const metList: number[] = []
+  const meet = (ids: readonly number[]): void => {
+    for (const id of ids) {
+      if (met[id] === 1) continue
+      met[id] = 1
+      metList.push(id)
+    }
+  }
   let index = 0
   while (index < text.length) {
     if (!isWordUnit(text, index)) {
@@ -248,12 +384,20 @@ function livePatterns(text: string): Uint8Array {
       if (node && depth < KEY_LENGTH) {
         node = node.next.get(text.charCodeAt(index))
         depth++
-        if (node) for (const id of node.patterns) live[id] = 1
+        if (node) meet(node.prefixOf)
       }
       index++
     }
-    // The word's letters all read: the patterns that begin with exactly them.
-    if (node && index - wordStart === depth) for (const id of node.whole) live[id] = 1
+    // The word's letters all read: the requirements of exactly them.
+    if (node && index - wordStart === depth) meet(node.wordOf)
+  }
+  const live = new Uint8Array(patternCount)
+  for (const id of ungated) live[id] = 1
+  for (const trigger of metList) {
+    for (const { pattern, requires } of alternativesByTrigger[trigger]!) {
+      if (live[pattern] === 1) continue
+      if (requires.every((id) => met[id] === 1)) live[pattern] = 1
+    }
   }
   recentTexts[nextSlot] = text
   recentLive[nextSlot] = live
@@ -263,7 +407,7 @@ function livePatterns(text: string): Uint8Array {
   return live
 }
 
-/** A word pattern that is only run on texts holding a word it may start with. */
+/** A word pattern that is only run on texts holding the words one of its entries needs. */
 export interface WordPattern {
   /** The regular expression; `test` and `exec` give its answers. */
   readonly regex: RegExp
@@ -286,13 +430,15 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
   const always: string[] = []
   const id = patternCount++
   for (const alternative of topLevelAlternatives(alternation)) {
-    const starts = beginnings(alternative)
-    if (!starts) {
+    const sets = requirements(alternative)
+    if (sets.length === 0) {
       always.push(alternative)
       continue
     }
     gated.push(alternative)
-    for (const start of starts) addKey(start, id)
+    const requires = [...new Set(sets.map(requirementId))]
+    const trigger = sets.reduce((best, set) => (weight(set) > weight(best) ? set : best))
+    alternativesByTrigger[requirementId(trigger)]!.push({ pattern: id, requires })
   }
   if (gated.length === 0) {
     ungated.push(id)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { beginnings, topLevelAlternatives, wordPattern, type WordPattern } from '../../src/linter/word-patterns.js'
+import { beginnings, requirements, topLevelAlternatives, wordPattern, type WordPattern } from '../../src/linter/word-patterns.js'
 import * as cues from '../../src/facts/statement-data.js'
 import { normalize } from '../../src/facts/statements.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
@@ -61,6 +61,33 @@ describe('beginnings', () => {
 
   it('splits at top-level bars only', () => {
     expect(topLevelAlternatives('a(?:b|c)|[|]d|e\\|f')).toEqual(['a(?:b|c)', '[|]d', 'e\\|f'])
+  })
+})
+
+describe('requirements', () => {
+  const read = (alternative: string, endsWord?: boolean): string[] => [...new Set(requirements(alternative, endsWord).map((set) => [...set].map((item) => item.replace(WHOLE, '$')).sort().join(',')))]
+
+  it('reads every word a match must hold where a word starts', () => {
+    expect(read('employment +authori[sz]ation')).toEqual(['employment$', 'authori'])
+    expect(read('(?:legally +)?(?:eligible|entitled) +to +work')).toEqual(['eligible$,entitled$,legally$', 'eligible$,entitled$', 'to$', 'work$'])
+    expect(read('(?:this|the) +(?:job +)?(?:posting|position)')).toEqual(['the$,this$', 'position$,posting$'])
+    expect(read('\\+ +bonus')).toEqual(['bonus$'])
+    expect(read('(?<![\\p{L}.])[\\p{L}.]{2,20}[- +]based +only')).toEqual(['based$', 'only$'])
+    expect(read('\\d{1,3} +positions? +to +be +filled')).toEqual(['0,1,2,3,4,5,6,7,8,9', 'position', 'to$', 'be$', 'filled$'])
+  })
+
+  it('reads no word inside another, after a part that may be absent, or past a repeated letter', () => {
+    // "verify" may follow "e" directly; "ation" follows letters.
+    expect(read('e-?verify')).toEqual(['e'])
+    expect(read('(?:fe)?male +candidates')).toEqual(['fe,male$', 'candidates$'])
+    // Without the group, "d" goes on the word "ab".
+    expect(read('ab(?:c +)?d')).toEqual(['ab'])
+    expect(read('ab(?:-| )?d')).toEqual(['ab'])
+    expect(read('co+l +x')).toEqual(['co', 'x$'])
+    expect(read('a.{0,40}bonus')).toEqual(['a'])
+    expect(read('(?:[\\p{L}-]{1,20}){0,2}only')).toEqual([])
+    // Words that may stand before it end in spaces, so "only" still starts a word.
+    expect(read('(?:[\\p{L}-]{1,20} +){0,2}only')).toEqual(['only$'])
   })
 })
 
