@@ -97,6 +97,9 @@ async function recordBuiltPatterns(): Promise<Set<string>> {
     results.push(toResult('/lone.md', { messages: [{ ruleId: 'x', severity: 2, message: 'lone \uD800 surrogate', line: 1, column: 1 }], suppressedMessages: [] }))
     const context = { cwd: ROOT, rulesMeta: {}, version: '0.0.0', color: false }
     for (const name of ['stylish', 'json', 'compact', 'sarif', 'github', 'junit', 'gitlab']) await (await getFormatter(name))(results, context)
+    // Word patterns build their expressions when first run: build those no fixture ran.
+    const { wordPatternRegexes } = (await import('../src/linter/word-patterns.js')) as typeof import('../src/linter/word-patterns.js')
+    wordPatternRegexes()
   } finally {
     globalThis.RegExp = Original
   }
@@ -116,7 +119,7 @@ const BOUNDED: ReadonlyArray<{ place: string; contains: string; reason: string }
     reason: 'ADDRESS_CONTEXT: every repetition in it is bounded, and rules/valid-email.ts tests it on the 80 characters before a candidate address only',
   },
   {
-    place: 'src/linter/word-patterns.ts:282',
+    place: 'src/linter/word-patterns.ts:505',
     contains: 'résumés?|resumes?) +(?!\\x20).{0,60}',
     reason: 'the deadline cues (built by wordPattern for src/facts/statements.ts): after the cue word and its spaces, at most 60 characters are read before "by", "until"…',
   },

@@ -20,6 +20,7 @@
  * (Aho-Corasick, RE2 sets) would have to be given back the look-arounds and
  * bounded gaps these lists use.
  */
+import { PRECOMPUTED } from './word-patterns.generated.js'
 
 /** What a match of a word pattern must start with: word prefixes, or `undefined` when it cannot be said. */
 type Beginnings = Set<string> | undefined
@@ -165,45 +166,93 @@ type Item =
   | { type: 'group'; group: NonNullable<ReturnType<typeof readGroup>> }
   | { type: 'atom'; text: string; optional: boolean; repeated: boolean; nonWord: boolean }
 
-const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/u
-const ESCAPE = /^\\(?:[pP]\{[^}]*\}|u\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|k<[^>]*>|[\s\S])/u
-const CLASS = /^\[(?:\\[\s\S]|[^\]\\])*\]/u
 /** Atoms that match one character that is no letter or digit. */
 const NON_WORD_ATOM = /^(?:[ '",/:;&-]|\\[.s/()'+-]|\[(?:[ '",/:;&+.-]|\\[st./-])+\])$/u
 
-/** The first item of `sequence` and what follows it, or undefined when it cannot be read. */
-function nextItem(sequence: string): { item: Item; rest: string } | undefined {
-  if (sequence.startsWith('(')) {
-    const group = readGroup(sequence)
-    return group && { item: { type: 'group', group }, rest: group.rest }
+/** Where the atom starting at `start` (not a group) ends, or -1 when it cannot be read. */
+function atomEnd(source: string, start: number): number {
+  const char = source.charCodeAt(start)
+  if (char === 0x5c /* \ */) {
+    const kind = source[start + 1]
+    if (kind === undefined) return -1
+    if (((kind === 'p' || kind === 'P' || kind === 'u') && source[start + 2] === '{') || kind === 'k') {
+      const close = source.indexOf(kind === 'k' ? '>' : '}', start + 2)
+      return close === -1 ? -1 : close + 1
+    }
+    if (kind === 'u') return start + 6
+    if (kind === 'x') return start + 4
+    if (kind === 'c') return start + 3
+    return start + 2
   }
-  let atom: string | undefined
-  if (sequence.startsWith('\\')) atom = ESCAPE.exec(sequence)?.[0]
-  else if (sequence.startsWith('[')) atom = CLASS.exec(sequence)?.[0]
-  else atom = [...sequence.slice(0, 2)][0]
-  if (!atom || atom === '|' || atom === ')') return undefined
-  let rest = sequence.slice(atom.length)
-  const quantifier = QUANTIFIER.exec(rest)
-  const optional = quantifier !== null && (quantifier[0].startsWith('?') || quantifier[0].startsWith('*') || quantifier[1] === '0')
-  const repeated = quantifier !== null && !quantifier[0].startsWith('?') && !/^\{1(?:,1)?\}/u.test(quantifier[0])
-  if (quantifier) rest = rest.slice(quantifier[0].length)
-  return { item: { type: 'atom', text: atom, optional, repeated, nonWord: NON_WORD_ATOM.test(atom) }, rest }
+  if (char === 0x5b /* [ */) {
+    for (let index = start + 1; index < source.length; index++) {
+      if (source[index] === '\\') index++
+      else if (source[index] === ']') return index + 1
+    }
+    return -1
+  }
+  if (char === 0x7c /* | */ || char === 0x29 /* ) */) return -1
+  // One code point.
+  return char >= 0xd800 && char <= 0xdbff && start + 1 < source.length ? start + 2 : start + 1
+}
+
+/** The quantifier at `start` (`?`, `*`, `+`, `{n}`, `{n,m}`, lazy or not): its end, and whether it allows none or more than one. */
+function readQuantifier(source: string, start: number): { end: number; optional: boolean; repeated: boolean } | undefined {
+  const char = source[start]
+  let end: number
+  let optional: boolean
+  let repeated: boolean
+  if (char === '?' || char === '*' || char === '+') {
+    end = start + 1
+    optional = char !== '+'
+    repeated = char !== '?'
+  } else if (char === '{') {
+    const close = source.indexOf('}', start)
+    const bounds = close === -1 ? null : /^(\d+)(?:(,)(\d*))?$/u.exec(source.slice(start + 1, close))
+    if (!bounds) return undefined
+    end = close + 1
+    optional = bounds[1] === '0'
+    repeated = bounds[2] !== undefined ? bounds[3] !== '1' || bounds[1] !== '1' : bounds[1] !== '1'
+  } else return undefined
+  if (source[end] === '?') end++
+  return { end, optional, repeated }
 }
 
 /** Every item of `sequence`, or undefined when one cannot be read. */
 function itemsOf(sequence: string): Item[] | undefined {
   const items: Item[] = []
-  for (let rest = sequence; rest !== ''; ) {
-    const next = nextItem(rest)
-    if (!next) return undefined
-    items.push(next.item)
-    rest = next.rest
+  let index = 0
+  while (index < sequence.length) {
+    if (sequence[index] === '(') {
+      const group = readGroup(sequence.slice(index))
+      if (!group) return undefined
+      items.push({ type: 'group', group })
+      index = sequence.length - group.rest.length
+      continue
+    }
+    const end = atomEnd(sequence, index)
+    if (end === -1 || end > sequence.length) return undefined
+    const text = sequence.slice(index, end)
+    const quantifier = readQuantifier(sequence, end)
+    items.push({ type: 'atom', text, optional: quantifier?.optional ?? false, repeated: quantifier?.repeated ?? false, nonWord: NON_WORD_ATOM.test(text) })
+    index = quantifier?.end ?? end
   }
   return items
 }
 
 /** Whether every alternative of `source` ends with a character that is no letter or digit. */
+const endingNonWord = new Map<string, boolean>()
+
 function endsWithNonWord(source: string): boolean {
+  let known = endingNonWord.get(source)
+  if (known === undefined) {
+    known = alternativesEndNonWord(source)
+    endingNonWord.set(source, known)
+  }
+  return known
+}
+
+function alternativesEndNonWord(source: string): boolean {
   return topLevelAlternatives(source).every((alternative) => {
     const last = itemsOf(alternative)?.at(-1)
     return last?.type === 'atom' && last.nonWord && !last.optional
@@ -219,7 +268,8 @@ function endsWithNonWord(source: string): boolean {
  */
 export function requirements(alternative: string, endsWord = true): Array<Set<string>> {
   const found: Array<Set<string>> = []
-  const first = beginnings(alternative, endsWord)
+  // What the match begins with, when a group may start it (the walk below reads a leading word itself).
+  const first = alternative.startsWith('(') ? beginnings(alternative, endsWord) : undefined
   if (first) found.push(first)
   const items = itemsOf(alternative)
   if (!items) return found
@@ -291,7 +341,7 @@ const alternativesByTrigger: Array<Array<{ pattern: number; requires: number[] }
 const ungated: number[] = []
 let patternCount = 0
 
-function requirementId(words: ReadonlySet<string>): number {
+function requirementId(words: Iterable<string>): number {
   const key = [...words].sort().join('|')
   let id = requirementIds.get(key)
   if (id !== undefined) return id
@@ -318,7 +368,7 @@ function requirementId(words: ReadonlySet<string>): number {
 }
 
 /** How telling a requirement is: the length of its shortest word (a whole word counts one more). */
-function weight(words: ReadonlySet<string>): number {
+function weight(words: Iterable<string>): number {
   return Math.min(...[...words].map((word) => word.length))
 }
 
@@ -409,55 +459,98 @@ function livePatterns(text: string): Uint8Array {
 
 /** A word pattern that is only run on texts holding the words one of its entries needs. */
 export interface WordPattern {
-  /** The regular expression; `test` and `exec` give its answers. */
+  /** The regular expression (built on first use); `test` and `exec` give its answers. */
   readonly regex: RegExp
   test(text: string): boolean
   exec(text: string): RegExpExecArray | null
+}
+
+/** Every word pattern's regular expressions, built on demand, for checks that must see them all. */
+const builders: Array<() => RegExp[]> = []
+
+/** The regular expressions of every word pattern made so far (building those not built yet). */
+export function wordPatternRegexes(): RegExp[] {
+  return builders.flatMap((build) => build())
+}
+
+/** Every alternation a word pattern was made of, in order (for scripts/generate-word-patterns.mjs). */
+const alternations: string[] = []
+
+export function wordPatternAlternations(): readonly string[] {
+  return alternations
+}
+
+/**
+ * Per alternative of `alternation`, in order: the sets of words its
+ * matches need (see `requirements`), none when it cannot be gated. What
+ * word-patterns.generated.ts holds for the built-in patterns, read ahead.
+ */
+export function analyse(alternation: string): string[][][] {
+  return topLevelAlternatives(alternation).map((alternative) => requirements(alternative).map((set) => [...set]))
 }
 
 /**
  * One pattern of `alternation` (a regular-expression source, its `|`
  * alternatives the entries), matched from the start of a word to the end of
  * one. `flags` must not hold `g` or `y`: the pattern keeps no position
- * between calls.
+ * between calls. Its regular expressions are built when first run (a
+ * pattern with `\p{L}` costs a tenth of a millisecond to build, and a
+ * run over a few postings leaves many lists never run), and the built-in
+ * patterns' words are read ahead (word-patterns.generated.ts).
  */
 export function wordPattern(alternation: string, flags = 'u'): WordPattern {
   if (/[gyi]/u.test(flags)) throw new Error(`wordPattern: flags ${flags} would make skipping unsound`)
-  const bounded = (source: string): RegExp => new RegExp(`${WORD_START}(?:${source})${WORD_END}`, flags)
-  const regex = bounded(alternation)
-  // Alternatives whose beginnings can be read are run when a word of the text may start them, the others always.
-  const gated: string[] = []
-  const always: string[] = []
+  const lazy = (source: () => string): (() => RegExp) => {
+    let built: RegExp | undefined
+    return () => (built ??= new RegExp(`${WORD_START}(?:${source()})${WORD_END}`, flags))
+  }
+  const whole = lazy(() => alternation)
+  alternations.push(alternation)
+  const analysis = PRECOMPUTED.get(alternation) ?? analyse(alternation)
+  // Alternatives whose words can be read are run when the text holds them, the others always.
+  const always: number[] = []
   const id = patternCount++
-  for (const alternative of topLevelAlternatives(alternation)) {
-    const sets = requirements(alternative)
+  analysis.forEach((sets, index) => {
     if (sets.length === 0) {
-      always.push(alternative)
-      continue
+      always.push(index)
+      return
     }
-    gated.push(alternative)
-    const requires = [...new Set(sets.map(requirementId))]
+    const requires = [...new Set(sets.map((set) => requirementId(set)))]
     const trigger = sets.reduce((best, set) => (weight(set) > weight(best) ? set : best))
     alternativesByTrigger[requirementId(trigger)]!.push({ pattern: id, requires })
-  }
-  if (gated.length === 0) {
+  })
+  if (always.length === analysis.length) {
     ungated.push(id)
-    return { regex, test: (text) => regex.test(text), exec: (text) => regex.exec(text) }
+    builders.push(() => [whole()])
+    return {
+      get regex() {
+        return whole()
+      },
+      test: (text) => whole().test(text),
+      exec: (text) => whole().exec(text),
+    }
   }
   if (always.length === 0) {
+    builders.push(() => [whole()])
     return {
-      regex,
-      test: (text) => livePatterns(text)[id] === 1 && regex.test(text),
-      exec: (text) => (livePatterns(text)[id] === 1 ? regex.exec(text) : null),
+      get regex() {
+        return whole()
+      },
+      test: (text) => livePatterns(text)[id] === 1 && whole().test(text),
+      exec: (text) => (livePatterns(text)[id] === 1 ? whole().exec(text) : null),
     }
   }
   // Some alternatives of each kind: whether any matches is whether either part does. A match
   // itself (its position, the alternative that wins) is the whole pattern's, so exec runs it.
-  const gatedRegex = bounded(gated.join('|'))
-  const alwaysRegex = bounded(always.join('|'))
+  const part = (gated: boolean) => () => topLevelAlternatives(alternation).filter((_, index) => always.includes(index) !== gated).join('|')
+  const gatedPart = lazy(part(true))
+  const alwaysPart = lazy(part(false))
+  builders.push(() => [whole(), gatedPart(), alwaysPart()])
   return {
-    regex,
-    test: (text) => (livePatterns(text)[id] === 1 && gatedRegex.test(text)) || alwaysRegex.test(text),
-    exec: (text) => regex.exec(text),
+    get regex() {
+      return whole()
+    },
+    test: (text) => (livePatterns(text)[id] === 1 && gatedPart().test(text)) || alwaysPart().test(text),
+    exec: (text) => whole().exec(text),
   }
 }

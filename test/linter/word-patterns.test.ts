@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { beginnings, requirements, topLevelAlternatives, wordPattern, type WordPattern } from '../../src/linter/word-patterns.js'
+import { analyse, beginnings, requirements, topLevelAlternatives, wordPattern, wordPatternAlternations, wordPatternRegexes, type WordPattern } from '../../src/linter/word-patterns.js'
+import { PRECOMPUTED } from '../../src/linter/word-patterns.generated.js'
+// @ts-expect-error: a build script, in JavaScript.
+import { GENERATED, generate } from '../../scripts/generate-word-patterns.mjs'
 import * as cues from '../../src/facts/statement-data.js'
 import { normalize } from '../../src/facts/statements.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
@@ -61,6 +64,20 @@ describe('beginnings', () => {
 
   it('splits at top-level bars only', () => {
     expect(topLevelAlternatives('a(?:b|c)|[|]d|e\\|f')).toEqual(['a(?:b|c)', '[|]d', 'e\\|f'])
+  })
+})
+
+describe('word-patterns.generated.ts', () => {
+  it('is up to date with the built-in patterns (run `npm run build && node scripts/generate-word-patterns.mjs && npm run build` when not)', async () => {
+    expect(readFileSync(GENERATED, 'utf8')).toBe(await generate())
+  })
+
+  it('holds what reading each pattern gives', () => {
+    expect(PRECOMPUTED.size).toBeGreaterThan(60)
+    for (const [alternation, analysis] of PRECOMPUTED) expect(analysis).toEqual(analyse(alternation))
+    // statements.ts (loaded above) made its patterns of these very alternations, and found them read ahead.
+    const made = new Set(wordPatternAlternations())
+    expect([...PRECOMPUTED.keys()].filter((alternation) => !made.has(alternation))).toEqual([])
   })
 })
 
@@ -134,6 +151,14 @@ describe('wordPattern', () => {
     expect(differing).toEqual([])
     expect(lines).toBeGreaterThan(10_000)
     expect(matched).toBeGreaterThan(1_000)
+  })
+
+  it('builds its expressions when first run, and on demand', () => {
+    const pattern = wordPattern('zebra +crossing')
+    expect(pattern.test('no zebra here')).toBe(false)
+    const sources = wordPatternRegexes().map((regex) => regex.source)
+    expect(sources).toContain(`${'(?<![\\p{L}\\p{N}])'}(?:zebra +crossing)${'(?![\\p{L}\\p{N}])'}`)
+    expect(pattern.regex.test('a zebra  crossing')).toBe(true)
   })
 
   it('answers for patterns registered after texts were read', () => {
