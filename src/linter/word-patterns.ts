@@ -325,9 +325,15 @@ export function requirements(alternative: string, endsWord = true): Array<Set<st
 interface KeyNode {
   prefixOf: number[]
   wordOf: number[]
+  /** Children by unit: ASCII ones in an array, the others in a map. */
+  ascii: Array<KeyNode | undefined>
   next: Map<number, KeyNode>
 }
-const newNode = (): KeyNode => ({ prefixOf: [], wordOf: [], next: new Map() })
+const newNode = (): KeyNode => ({ prefixOf: [], wordOf: [], ascii: new Array<KeyNode | undefined>(128).fill(undefined), next: new Map() })
+
+function childOf(node: KeyNode, unit: number): KeyNode | undefined {
+  return unit < 128 ? node.ascii[unit] : node.next.get(unit)
+}
 const root = newNode()
 /** Requirements by their words, so that lists sharing one read it once. */
 const requirementIds = new Map<string, number>()
@@ -354,10 +360,11 @@ function requirementId(words: Iterable<string>): number {
     let node = root
     for (let index = 0; index < letters.length && index < KEY_LENGTH; index++) {
       const unit = letters.charCodeAt(index)
-      let child = node.next.get(unit)
+      let child = childOf(node, unit)
       if (!child) {
         child = newNode()
-        node.next.set(unit, child)
+        if (unit < 128) node.ascii[unit] = child
+        else node.next.set(unit, child)
       }
       node = child
     }
@@ -373,24 +380,26 @@ function weight(words: Iterable<string>): number {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
-/** Whether each UTF-16 unit (of the Basic Multilingual Plane) is a letter or digit, filled as units are met. */
-const unitClass = new Map<number, boolean>()
+/** Per UTF-16 unit: 1 a letter or digit, 0 not, 2 a surrogate (its code point decides), -1 not yet known. */
+const UNIT_KIND = new Int8Array(0x10000).fill(-1)
+for (let unit = 0; unit < 0x80; unit++) UNIT_KIND[unit] = (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39) ? 1 : 0
+UNIT_KIND.fill(2, 0xd800, 0xe000)
 
+function unitKind(unit: number): number {
+  const known = UNIT_KIND[unit]!
+  if (known !== -1) return known
+  const kind = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 1 : 0
+  UNIT_KIND[unit] = kind
+  return kind
+}
+
+/** Whether the unit at `index` belongs to a letter or digit (a lone surrogate does not). */
 function isWordUnit(text: string, index: number): boolean {
+  const kind = unitKind(text.charCodeAt(index))
+  if (kind !== 2) return kind === 1
   const unit = text.charCodeAt(index)
-  if (unit < 0x80) return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x30 && unit <= 0x39)
-  if (unit >= 0xd800 && unit <= 0xdfff) {
-    // A surrogate: the code point it belongs to decides (a lone one is no letter).
-    const high = unit <= 0xdbff ? index : index - 1
-    const codePoint = text.codePointAt(high)!
-    return codePoint > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint))
-  }
-  let known = unitClass.get(unit)
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(unit))
-    unitClass.set(unit, known)
-  }
-  return known
+  const codePoint = text.codePointAt(unit <= 0xdbff ? index : index - 1)!
+  return codePoint > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint))
 }
 
 /** The last texts read and which patterns may match each (texts are tested against many patterns in a row). */
@@ -400,6 +409,18 @@ const recentLive: Uint8Array[] = []
 let nextSlot = 0
 let lastText: string | undefined
 let lastLive: Uint8Array = new Uint8Array(0)
+
+/** Requirements met by the text being read (all 0 between reads), and their list. */
+let met = new Uint8Array(0)
+const metList: number[] = []
+
+function meet(ids: readonly number[]): void {
+  for (const id of ids) {
+    if (met[id] === 1) continue
+    met[id] = 1
+    metList.push(id)
+  }
+}
 
 /** Which patterns may match `text`: those ungated, and those with an alternative whose every requirement the text meets. */
 function livePatterns(text: string): Uint8Array {
@@ -411,18 +432,15 @@ function livePatterns(text: string): Uint8Array {
       return lastLive
     }
   }
-  const met = new Uint8Array(alternativesByTrigger.length)
-  const metList: number[] = []
-  const meet = (ids: readonly number[]): void => {
-    for (const id of ids) {
-      if (met[id] === 1) continue
-      met[id] = 1
-      metList.push(id)
-    }
-  }
+  // Which requirements the text meets, in a mark array kept between texts (cleared after), and their list.
+  if (met.length < alternativesByTrigger.length) met = new Uint8Array(alternativesByTrigger.length * 2)
+  metList.length = 0
+  const length = text.length
   let index = 0
-  while (index < text.length) {
-    if (!isWordUnit(text, index)) {
+  while (index < length) {
+    let kind = UNIT_KIND[text.charCodeAt(index)]!
+    if (kind === -1) kind = unitKind(text.charCodeAt(index))
+    if (kind === 0 || (kind === 2 && !isWordUnit(text, index))) {
       index++
       continue
     }
@@ -430,16 +448,20 @@ function livePatterns(text: string): Uint8Array {
     let node: KeyNode | undefined = root
     let depth = 0
     const wordStart = index
-    while (index < text.length && isWordUnit(text, index)) {
-      if (node && depth < KEY_LENGTH) {
-        node = node.next.get(text.charCodeAt(index))
+    while (index < length) {
+      const unit = text.charCodeAt(index)
+      let unitIsWord = UNIT_KIND[unit]!
+      if (unitIsWord === -1) unitIsWord = unitKind(unit)
+      if (unitIsWord === 0 || (unitIsWord === 2 && !isWordUnit(text, index))) break
+      if (node !== undefined && depth < KEY_LENGTH) {
+        node = unit < 128 ? node.ascii[unit] : node.next.get(unit)
         depth++
-        if (node) meet(node.prefixOf)
+        if (node !== undefined && node.prefixOf.length > 0) meet(node.prefixOf)
       }
       index++
     }
     // The word's letters all read: the requirements of exactly them.
-    if (node && index - wordStart === depth) meet(node.wordOf)
+    if (node !== undefined && index - wordStart === depth && node.wordOf.length > 0) meet(node.wordOf)
   }
   const live = new Uint8Array(patternCount)
   for (const id of ungated) live[id] = 1
@@ -449,6 +471,7 @@ function livePatterns(text: string): Uint8Array {
       if (requires.every((id) => met[id] === 1)) live[pattern] = 1
     }
   }
+  for (const id of metList) met[id] = 0
   recentTexts[nextSlot] = text
   recentLive[nextSlot] = live
   nextSlot = (nextSlot + 1) % RECENT
