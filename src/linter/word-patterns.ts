@@ -108,20 +108,14 @@ function readGroup(source: string): { kind: 'zero-width' | 'group'; inner: strin
   } else if (source.startsWith('(?:')) innerStart = 3
   else if (source.startsWith('(?<')) innerStart = source.indexOf('>') + 1
   else if (source.startsWith('(?')) return undefined
-  let rest = source.slice(close + 1)
-  const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/u.exec(rest)
-  const optional = quantifier !== null && (quantifier[0].startsWith('?') || quantifier[0].startsWith('*') || quantifier[1] === '0')
   // Repeated ("(?:ab)+", "{2}"): what the group matches may be followed by itself.
-  const repeated = quantifier !== null && !quantifier[0].startsWith('?') && !/^\{[01](?:,1)?\}/u.test(quantifier[0])
-  if (quantifier) rest = rest.slice(quantifier[0].length)
-  return { kind, inner: source.slice(innerStart, close), optional, repeated, rest }
+  const quantifier = readQuantifier(source, close + 1)
+  return { kind, inner: source.slice(innerStart, close), optional: quantifier?.optional ?? false, repeated: quantifier?.repeated ?? false, rest: source.slice(quantifier?.end ?? close + 1) }
 }
 
 /** Marks a beginning that is a whole word: the match goes on with no letter or digit after it. */
 const WHOLE = '\u0000'
 
-/** A mandatory character that is no letter or digit (a space, a hyphen, `\\s`), so a word ends before it. */
-const NON_WORD_NEXT = /^(?:[ '",/:;&-]|\\[.s/()'-])(?![?*]|\{0)/u
 
 /**
  * The letters every match of `source` begins with, one set of alternatives,
@@ -140,24 +134,25 @@ function beginningsOfSequence(sequence: string, endsWord: boolean): Beginnings {
     if (!group) return undefined
     // A look-around consumes nothing: the match begins with what follows it.
     if (group.kind === 'zero-width') return group.optional ? undefined : beginningsOfSequence(group.rest, endsWord)
-    const insideEndsWord = group.rest === '' ? endsWord : NON_WORD_NEXT.test(group.rest)
+    const insideEndsWord = group.rest === '' ? endsWord : startsWithNonWord(group.rest)
     const inside = beginnings(group.inner, !group.repeated && insideEndsWord)
     return group.optional ? union([inside, beginningsOfSequence(group.rest, endsWord)]) : inside
   }
   if (sequence.startsWith('\\d')) {
     // A digit starts the match (unless the digit is optional).
-    return /^\\d(?:[?*]|\{0)/u.test(sequence) ? undefined : new Set('0123456789')
+    return readQuantifier(sequence, 2)?.optional ? undefined : new Set('0123456789')
   }
   const run = LEADING_WORD.exec(sequence)?.[0]
   if (!run) return undefined
-  const after = sequence.slice(run.length)
-  // The run's last character may be optional ("colou?r"): then only what comes before it is certain.
-  if (/^(?:[?*]|\{0)/u.test(after)) {
+  const quantifier = readQuantifier(sequence, run.length)
+  // The run's last character may be absent ("colou?r"): then only what comes before it is certain.
+  if (quantifier?.optional) {
     const certain = [...run].slice(0, -1).join('')
     return certain ? new Set([certain]) : undefined
   }
-  // A quantifier on the last character ("cooperat+e") or more of the pattern after the run: the word may go on.
-  const whole = after === '' ? endsWord : NON_WORD_NEXT.test(after)
+  // Its last character quantified ("cooperat+e"), or more letters may follow: the word may go on.
+  const after = sequence.slice(run.length)
+  const whole = !quantifier && (after === '' ? endsWord : startsWithNonWord(after))
   return new Set([whole ? run + WHOLE : run])
 }
 
@@ -216,6 +211,13 @@ function readQuantifier(source: string, start: number): { end: number; optional:
   } else return undefined
   if (source[end] === '?') end++
   return { end, optional, repeated }
+}
+
+/** Whether `sequence` starts with a character that must be there and is no letter or digit, so a word ends before it. */
+function startsWithNonWord(sequence: string): boolean {
+  if (sequence.startsWith('(')) return false
+  const end = atomEnd(sequence, 0)
+  return end !== -1 && end <= sequence.length && NON_WORD_ATOM.test(sequence.slice(0, end)) && !readQuantifier(sequence, end)?.optional
 }
 
 /** Every item of `sequence`, or undefined when one cannot be read. */
