@@ -35,23 +35,20 @@ const KEY_LENGTH = 4
 
 const LEADING_WORD = /^[\p{L}\p{N}]+/u
 
-/** Index of the `)` that closes the group opening at `open`, or -1. */
+/** Index of the `)` that closes the group opening at `open`, or -1 (escapes and classes read as atoms). */
 function closingParen(source: string, open: number): number {
   let depth = 0
-  let inClass = false
-  for (let index = open; index < source.length; index++) {
+  for (let index = open; index < source.length; ) {
     const char = source[index]
-    if (char === '\\') {
+    if (char === '(' || char === ')' || char === '|') {
+      if (char === '(') depth++
+      else if (char === ')' && --depth === 0) return index
       index++
       continue
     }
-    if (inClass) {
-      if (char === ']') inClass = false
-      continue
-    }
-    if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')' && --depth === 0) return index
+    const end = atomEnd(source, index)
+    if (end === -1) return -1
+    index = end
   }
   return -1
 }
@@ -59,25 +56,19 @@ function closingParen(source: string, open: number): number {
 /** `source` cut at its top-level `|`s (not inside a group, a class or after a backslash). */
 export function topLevelAlternatives(source: string): string[] {
   const alternatives: string[] = []
-  let depth = 0
-  let inClass = false
   let from = 0
-  for (let index = 0; index < source.length; index++) {
+  for (let index = 0; index < source.length; ) {
     const char = source[index]
-    if (char === '\\') {
-      index++
-      continue
-    }
-    if (inClass) {
-      if (char === ']') inClass = false
-      continue
-    }
-    if (char === '[') inClass = true
-    else if (char === '(') depth++
-    else if (char === ')') depth--
-    else if (char === '|' && depth === 0) {
+    if (char === '|') {
       alternatives.push(source.slice(from, index))
-      from = index + 1
+      from = ++index
+    } else if (char === '(') {
+      const close = closingParen(source, index)
+      index = close === -1 ? source.length : close + 1
+    } else if (char === ')') index++
+    else {
+      const end = atomEnd(source, index)
+      index = end === -1 ? source.length : end
     }
   }
   alternatives.push(source.slice(from))
