@@ -161,6 +161,30 @@ describe('wordPattern', () => {
     expect(pattern.regex.test('a zebra  crossing')).toBe(true)
   })
 
+  it('does not run on a text that lacks a word each entry needs', () => {
+    // Count the expressions built: a pattern builds its own the first time it runs.
+    const Original = globalThis.RegExp
+    let built = 0
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args, newTarget) {
+        built++
+        return Reflect.construct(target, args, newTarget) as object
+      },
+    })
+    try {
+      const pattern = wordPattern('pedestrian +crossing|crossing +guard')
+      expect(pattern.test('a pedestrian walks by the guard')).toBe(false)
+      // Words are indexed by their first four letters: "crossings" may be "crossing", and "guarded" "guard"; "closed" is neither.
+      expect(pattern.test('crossings are closed')).toBe(false)
+      expect(pattern.exec('cross the street')).toBeNull()
+      expect(built).toBe(0)
+      expect(pattern.test('a crossing guard')).toBe(true)
+      expect(built).toBe(1)
+    } finally {
+      globalThis.RegExp = Original
+    }
+  })
+
   it('answers for patterns registered after texts were read', () => {
     const early = wordPattern('sponsorship')
     expect(early.test('no visa sponsorship')).toBe(true)
