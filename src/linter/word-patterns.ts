@@ -395,11 +395,15 @@ function isWordUnit(text: string, index: number): boolean {
   return codePoint > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint))
 }
 
-/** The last texts read and which patterns may match each (texts are tested against many patterns in a row). */
-const RECENT = 4
-const recentTexts: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined)
-const recentLive: Uint8Array[] = []
-let nextSlot = 0
+/**
+ * Texts read and which patterns may match each. A text is tested against
+ * many patterns in a row, and postings repeat their boilerplate: over the
+ * corpus, sentences are read about six times for each distinct one. Bounded:
+ * emptied when full, so a run over any number of files keeps at most
+ * KNOWN_TEXTS texts.
+ */
+const KNOWN_TEXTS = 4096
+const known = new Map<string, Uint8Array>()
 let lastText: string | undefined
 let lastLive: Uint8Array = new Uint8Array(0)
 
@@ -418,12 +422,12 @@ function meet(ids: readonly number[]): void {
 /** Which patterns may match `text`: those ungated, and those with an alternative whose every requirement the text meets. */
 function livePatterns(text: string): Uint8Array {
   if (text === lastText && lastLive.length === patternCount) return lastLive
-  for (let slot = 0; slot < RECENT; slot++) {
-    if (recentTexts[slot] === text && recentLive[slot]!.length === patternCount) {
-      lastText = text
-      lastLive = recentLive[slot]!
-      return lastLive
-    }
+  const seen = known.get(text)
+  // Patterns made since the text was read have no answer in it: read again.
+  if (seen !== undefined && seen.length === patternCount) {
+    lastText = text
+    lastLive = seen
+    return seen
   }
   // Which requirements the text meets, in a mark array kept between texts (cleared after), and their list.
   if (met.length < alternativesByTrigger.length) met = new Uint8Array(alternativesByTrigger.length * 2)
@@ -465,9 +469,8 @@ function livePatterns(text: string): Uint8Array {
     }
   }
   for (const id of metList) met[id] = 0
-  recentTexts[nextSlot] = text
-  recentLive[nextSlot] = live
-  nextSlot = (nextSlot + 1) % RECENT
+  if (known.size >= KNOWN_TEXTS) known.clear()
+  known.set(text, live)
   lastText = text
   lastLive = live
   return live
