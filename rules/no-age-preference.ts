@@ -30,6 +30,7 @@ import { citeLaws, lawsForbidding } from '../src/jurisdictions/requirements.js'
 import { jurisdictionEvidence } from '../src/facts/reporting.js'
 import type { ApplicableLaw } from '../src/jurisdictions/index.js'
 import * as data from './data/age-preference.js'
+import { matchesOf } from '../src/linter/matches.js'
 
 type MessageId = 'preference' | 'ageRange' | 'graduationYear' | 'experienceCap' | 'ageQuestion' | 'ageQuestionForbidden' | 'replace' | 'remove'
 type Cited = { laws: ApplicableLaw[]; text: string }
@@ -168,7 +169,7 @@ export default defineRule<MessageId, []>({
           if (sentence.type !== 'SentenceNode' || !data.MAY_MATCH.test(sourceCode.getText(sentence))) continue
           const prose = sourceCode.getProse(sentence)
           const tokens = prose.text.toLowerCase().split(WORD_SPLIT).filter(Boolean)
-          for (const found of prose.text.matchAll(PATTERN)) {
+          for (const found of matchesOf(prose.text, PATTERN)) {
             const i = data.AGE_PATTERNS.findIndex((_, k) => found.groups?.[`m${k}`] !== undefined)
             const pattern = data.AGE_PATTERNS[i]
             if (!pattern) continue

@@ -35,6 +35,7 @@ import type { ProseText, SourceCode } from '../src/linter/source-code.js'
 import {
   ARTIFACT_GATE, ARTIFACT_PATTERN, DEBRIS_TAGS, HTML_ELEMENTS, INSTRUCTION_WORDS, PLACEHOLDER_NOUNS, PLACEHOLDER_WORDS,
 } from './data/ats-artifacts.js'
+import { matchesOf } from '../src/linter/matches.js'
 
 type Kind = 'trackingTag' | 'placeholder' | 'fillerText' | 'scraperDebris'
 interface Finding { kind: Kind; start: number; end: number; replacement?: string }
@@ -183,7 +184,7 @@ export default defineRule<MessageId, Options>({
         if (format !== 'markdown') return
         const [start, end] = sourceCode.getRange(node)
         const raw = blankHidden(text.slice(start, end))
-        for (const match of raw.matchAll(/<!\[CDATA\[|<([a-z][^<>\n]{0,80})>/gi)) {
+        for (const match of matchesOf(raw, /<!\[CDATA\[|<([a-z][^<>\n]{0,80})>/gi)) {
           const at = start + match.index
           if (match[1] === undefined) {
             if (!checkDebris || inScript(at)) continue

@@ -39,6 +39,7 @@ import { RangeIndex } from '../src/linter/ranges.js'
 import { firstWhere } from '../src/linter/lines.js'
 import { findEmails, isValidDomain } from '../src/linter/emails.js'
 import { COMMON_TLDS, LINK_PHRASES, PLACEHOLDER_TARGET, type LinkPhraseScope } from './data/link-phrases.js'
+import { matchesOf } from '../src/linter/matches.js'
 
 export default defineRule({
   meta: {
@@ -101,7 +102,7 @@ export default defineRule({
     const reportUndefinedReferences = (prose: ProseText): Range[] => {
       const ranges: Range[] = []
       if (sourceCode.format !== 'markdown' || !prose.text.includes('][')) return ranges
-      for (const match of prose.text.matchAll(UNDEFINED_REFERENCE)) {
+      for (const match of matchesOf(prose.text, UNDEFINED_REFERENCE)) {
         const [, text, label] = match
         const range = prose.rangeOf(match.index, match.index + match[0].length)
         if (sourceCode.text[range[0]] !== '[' || sourceCode.text[range[0] - 1] === '\\') continue
@@ -126,7 +127,7 @@ export default defineRule({
           const next = blocks[index + 1]
           if (!TRIGGER.test(text)) return
           let ends: Array<[number, number]> | undefined
-          for (const match of text.matchAll(PHRASE)) {
+          for (const match of matchesOf(text, PHRASE)) {
             const scope = SCOPES.find((name) => match.groups?.[name] !== undefined)!
             const start = match.index
             const end = start + match[0].length
@@ -171,7 +172,7 @@ const SENTENCE_END = /(?<![.!?…])[.!?…]+["'’”)\]]{0,3}(?=\s)|\n(?=[ \t]{
 
 /** The ends of the sentences of `text`: where each boundary starts and where the next sentence may start. */
 function sentenceEnds(text: string): Array<[number, number]> {
-  return [...text.matchAll(SENTENCE_END)].map((boundary) => [boundary.index, boundary.index + boundary[0].length])
+  return matchesOf(text, SENTENCE_END).map((boundary) => [boundary.index, boundary.index + boundary[0].length])
 }
 
 /** The `[start, end)` of the sentence holding `[start, end)`, given the text's sentence ends. */
@@ -191,7 +192,7 @@ const ADDRESS = /(?:https?:\/\/|\bwww\.)[^\s<>"'`]|\{\{|\{%|(?<![\w@.\-/])((?:[a
 
 /** Whether source text holds something a reader can follow or write to. */
 function containsAddress(source: string): boolean {
-  for (const match of source.matchAll(ADDRESS)) {
+  for (const match of matchesOf(source, ADDRESS)) {
     const [, domain, tld, path] = match
     if (domain === undefined) return true
     if (isValidDomain(domain) && (path !== undefined || COMMON_TLDS.has(tld!.toLowerCase()))) return true

@@ -25,6 +25,7 @@ import { SOURCE_PLACEHOLDER, type ProseText } from '../src/linter/source-code.js
 import { findUrls } from '../src/linter/urls.js'
 import { findEmails } from '../src/linter/emails.js'
 import { APOSTROPHE_INDEX, FRENCH_AFTER_DONT } from './data/contractions.js'
+import { matchesOf } from '../src/linter/matches.js'
 
 /** Characters that, touching a word, make it part of a hashtag, mention, path, identifier or markup. */
 const ATTACHED_BEFORE = new Set(['#', '@', '/', '\\', '_', '=', '~', '$', '%', '&', '+', '*', '^', '|', '<', '>', '{', '}', '[', ']', '.', '-', SOURCE_PLACEHOLDER])
@@ -129,7 +130,7 @@ function isAttached(text: string, start: number, end: number): boolean {
 /** Spans of the prose that are addresses or placeholders, not words: URLs, e-mail addresses, `{{ name }}`. */
 function excludedSpans(text: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [...findUrls(text, 0), ...findEmails(text, 0).map((email) => email.range)]
-  if (text.includes('{{')) for (const match of text.matchAll(placeholder)) spans.push([match.index, match.index + match[0].length])
+  if (text.includes('{{')) for (const match of matchesOf(text, placeholder)) spans.push([match.index, match.index + match[0].length])
   return spans
 }
 

@@ -29,6 +29,7 @@ import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonen
 import { isValidDomain, isValidEmail } from '../linter/emails.js'
 import { findUrls } from '../linter/urls.js'
 import type { Contact } from './types.js'
+import { matchesOf } from '../linter/matches.js'
 
 /** `local@domain` candidates, valid or not (the domain part may lack a dot). */
 const ADDRESS = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@{1,2}[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.?/gu
@@ -149,7 +150,7 @@ function emailProblem(address: string): string {
 function findEmailContacts(text: string): Contact[] {
   const contacts: Contact[] = []
   if (text.includes('@')) {
-    for (const match of text.matchAll(ADDRESS)) {
+    for (const match of matchesOf(text, ADDRESS)) {
       let value = match[0]
       let start = match.index
       // A trailing dot ends the sentence, unless the domain has no other dot (then the address is cut short).
@@ -162,13 +163,13 @@ function findEmailContacts(text: string): Contact[] {
       if (value.indexOf('@') <= 0) continue
       contacts.push(emailContact(value, start, start + value.length))
     }
-    for (const match of text.matchAll(SPACED_AT)) {
+    for (const match of matchesOf(text, SPACED_AT)) {
       const value = match[0]
       contacts.push({ kind: 'email', value, valid: false, problem: 'it has spaces around the @', start: match.index, end: match.index + value.length })
     }
   }
   for (const pattern of [BRACKETED_AT, SPELLED_AT]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(text, pattern)) {
       const value = match[0].replace(TRAILING, '')
       if (pattern === SPELLED_AT && !spelledOutAddress(text, match.index, value)) continue
       contacts.push({ kind: 'email', value, valid: false, problem: 'it spells out "at" or "dot" instead of writing @ and .', start: match.index, end: match.index + value.length })
@@ -192,7 +193,7 @@ function spelledOutAddress(text: string, start: number, value: string): boolean 
 /** Host names right after "email"/"courriel": an address whose `@` was lost. */
 function findLostAt(text: string): Contact[] {
   const contacts: Contact[] = []
-  for (const match of text.matchAll(EMAIL_CUE)) {
+  for (const match of matchesOf(text, EMAIL_CUE)) {
     const start = match.index + match[0].length
     const host = HOST_TOKEN.exec(text.slice(start, start + 140))
     if (!host) continue
@@ -206,13 +207,13 @@ function findLostAt(text: string): Contact[] {
 
 function findPhoneContacts(text: string): Contact[] {
   const contacts: Contact[] = []
-  for (const match of text.matchAll(NANP)) contacts.push(phoneContact(match[0], match.index, match.index + match[0].length, false))
-  for (const match of text.matchAll(INTERNATIONAL)) {
+  for (const match of matchesOf(text, NANP)) contacts.push(phoneContact(match[0], match.index, match.index + match[0].length, false))
+  for (const match of matchesOf(text, INTERNATIONAL)) {
     const value = match[0].replace(/(?<![ .-])[ .-]+$/, '')
     contacts.push(phoneContact(value, match.index, match.index + value.length, false))
   }
   // Bare digits count only after a phone word; there, a number with too few or too many digits is a broken contact.
-  for (const match of text.matchAll(/\d[\d .-]{4,16}\d/g)) {
+  for (const match of matchesOf(text, /\d[\d .-]{4,16}\d/g)) {
     const plus = text[match.index - 1] === '+' ? 1 : 0
     const start = match.index - plus
     const before = text.slice(Math.max(0, start - 30), start)
@@ -230,8 +231,8 @@ function findPhoneContacts(text: string): Contact[] {
     const problem = count < 10 ? 'it has too few digits for a phone number' : 'it has too many digits for a phone number'
     contacts.push({ kind: 'phone', value: text.slice(start, match.index + run.length), valid: false, problem, start, end: match.index + run.length })
   }
-  for (const match of text.matchAll(DIAL_711)) contacts.push({ kind: 'phone', value: '711', valid: true, start: match.index, end: match.index + 3 })
-  for (const match of text.matchAll(RELAY)) contacts.push({ kind: 'phone', value: match[0], valid: true, start: match.index, end: match.index + match[0].length })
+  for (const match of matchesOf(text, DIAL_711)) contacts.push({ kind: 'phone', value: '711', valid: true, start: match.index, end: match.index + 3 })
+  for (const match of matchesOf(text, RELAY)) contacts.push({ kind: 'phone', value: match[0], valid: true, start: match.index, end: match.index + match[0].length })
   return contacts
 }
 
@@ -261,7 +262,7 @@ function safeDecode(value: string): string {
 function findUrlContacts(text: string): Contact[] {
   const contacts: Contact[] = []
   for (const [start, end] of findUrls(text, 0)) contacts.push(urlContact(text.slice(start, end), start, end))
-  for (const match of text.matchAll(BARE_URL)) {
+  for (const match of matchesOf(text, BARE_URL)) {
     const value = match[0].replace(TRAILING, '')
     const host = value.split('/')[0] ?? ''
     if (!isTypableHost(host)) continue

@@ -48,6 +48,7 @@ import { SOURCE_PLACEHOLDER } from '../linter/source-code.js'
 import { allJurisdictions, lineage, remoteReach } from '../jurisdictions/index.js'
 import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
+import { matchesOf } from '../linter/matches.js'
 
 export interface LocationOptions {
   /** An explicit list of jurisdiction ids (configuration or command line): when given and not empty, it is the answer. */
@@ -103,7 +104,7 @@ function isCapital(text: string): boolean {
 /** Split `text` into tokens, offsets shifted by `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const raw: Token[] = []
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  for (const match of matchesOf(text, TOKEN_PATTERN)) {
     const value = match[0]
     const start = base + match.index
     const word = /^[\p{L}\p{M}\p{N}]/u.test(value)
@@ -804,7 +805,7 @@ function countryHint(blocks: readonly Block[]): Hint | null {
     let count = 0
     let first: { text: string; range: Range } | null = null
     for (const block of blocks) {
-      for (const match of block.prose.text.matchAll(pattern)) {
+      for (const match of matchesOf(block.prose.text, pattern)) {
         count++
         first ??= { text: match[0], range: block.prose.rangeOf(match.index, match.index + match[0].length) }
       }
@@ -837,10 +838,10 @@ function domainHint(sourceCode: SourceCode): Hint | null {
   const [postStart, postEnd] = sourceCode.postingRange
   for (const link of sourceCode.links) {
     if (link.range[0] < postStart || link.range[1] > postEnd) continue
-    for (const match of link.url.matchAll(URL_HOST)) hosts.push({ host: match[1]!.toLowerCase(), range: link.range })
+    for (const match of matchesOf(link.url, URL_HOST)) hosts.push({ host: match[1]!.toLowerCase(), range: link.range })
   }
   const visit = (value: unknown, depth: number): void => {
-    if (typeof value === 'string') for (const match of value.matchAll(URL_HOST)) hosts.push({ host: match[1]!.toLowerCase(), range: null })
+    if (typeof value === 'string') for (const match of matchesOf(value, URL_HOST)) hosts.push({ host: match[1]!.toLowerCase(), range: null })
     else if (depth < 4 && Array.isArray(value)) for (const item of value) visit(item, depth + 1)
     else if (depth < 4 && typeof value === 'object' && value !== null) for (const item of Object.values(value)) visit(item, depth + 1)
   }
@@ -877,7 +878,7 @@ function valueSignals(value: string, base: number, tier: Tier, map: (start: numb
     const item = value.slice(start, end)
     let kind: RemoteSignal['kind'] | null = null
     let worldwide = false
-    for (const match of item.matchAll(VALUE_REMOTE)) {
+    for (const match of matchesOf(item, VALUE_REMOTE)) {
       const found: RemoteSignal['kind'] = match.groups?.['no'] ? 'no' : match.groups?.['hybrid'] ? 'hybrid' : 'yes'
       if (/^(?:anywhere|worldwide)$/i.test(match[0]) && scopeOf(start, end).length === 0) worldwide = true
       kind = strongerWithinItem(kind, found)
@@ -1020,7 +1021,7 @@ const FRONT_MATTER_LINE = /^([A-Za-z][\w -]{0,40}):[ \t]{1,20}(\S[^\n]{0,500})$/
  * reader: read its top-level `location:`-like lines one by one.
  */
 function readBrokenFrontMatter(collector: Collector, blockStart: number, block: string): void {
-  for (const match of block.matchAll(FRONT_MATTER_LINE)) {
+  for (const match of matchesOf(block, FRONT_MATTER_LINE)) {
     const kind = FRONT_MATTER_KEYS.get(match[1]!.toLowerCase().replace(/[_\-\s]/g, ''))
     if (kind !== 'place' && kind !== 'remote' && kind !== 'country') continue
     let value = match[2]!.replace(/\s#[\s\S]*$/, '').trim()
@@ -1290,7 +1291,7 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
   const lower = text.toLowerCase()
   const remote = REMOTE_GATE.test(lower) ? remoteOfSentence(text) : null
   const scope: PlaceEntry[] = []
-  for (const match of text.matchAll(CUE)) {
+  for (const match of matchesOf(text, CUE)) {
     if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || PAST.test(text))) continue
     if (match.groups?.['remoteScope'] && remote?.kind !== 'yes') continue
@@ -1301,13 +1302,13 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
   }
   const hiring = HIRING_GATE.test(lower) ? HIRING.exec(text) : null
   if (hiring) {
-    for (const match of text.slice(hiring.index).matchAll(HIRING_PLACE)) {
+    for (const match of matchesOf(text.slice(hiring.index), HIRING_PLACE)) {
       const from = hiring.index + match.index + match[0].length
       collector.addFound(readCuePlaces(text.slice(from), from), text, 0, map, 'text')
     }
   }
   if (lower.includes('based')) {
-    for (const match of text.matchAll(BASED_APPLICANTS)) {
+    for (const match of matchesOf(text, BASED_APPLICANTS)) {
       const place = placeEndingAt(text, match.index)
       if (place) scope.push(...collector.addFound([place], text, 0, map, 'text').filter(isScope).map((found) => found.entry))
     }
@@ -1336,7 +1337,7 @@ const SCOPED_AFTER = /^\s{1,3}(?:in|within|across|au|en|dans|aux)\s/iu
 function remoteOfSentence(text: string): { kind: RemoteSignal['kind']; worldwide: boolean } | null {
   let kind: RemoteSignal['kind'] | null = null
   let worldwide = false
-  for (const match of text.matchAll(PROSE_REMOTE)) {
+  for (const match of matchesOf(text, PROSE_REMOTE)) {
     if (endsInCondition(text.slice(0, match.index))) continue
     const found: RemoteSignal['kind'] = match.groups?.['no'] ? 'no' : match.groups?.['hybrid'] ? 'hybrid' : 'yes'
     if (found === 'yes' && /(?:anywhere|o[uù])$/iu.test(match[0]) && !SCOPED_AFTER.test(text.slice(match.index + match[0].length))) worldwide = true

@@ -62,6 +62,7 @@ import {
   type OpenRole,
   type VaguePhrase,
 } from './pay-data.js'
+import { matchesOf } from '../linter/matches.js'
 
 export interface FindPayOptions {
   /** What a bare `$` means (the posting layer passes `CAD` for Canadian postings). Default `USD`. */
@@ -244,7 +245,7 @@ function wordsIn(text: string, from: number, to: number): Word[] {
   const words: Word[] = []
   if (to <= from) return words
   const slice = text.slice(from, to)
-  for (const match of slice.matchAll(WORD)) {
+  for (const match of matchesOf(slice, WORD)) {
     words.push({ text: match[0].toLowerCase().replace(/’/g, "'"), start: from + match.index, end: from + match.index + match[0].length })
   }
   return words
@@ -790,7 +791,7 @@ function toExpression(text: string, group: Group, classified: Classified, defaul
 /** Vague pay phrases; in a front-matter pay value (`salary: DOE`) the key is the pay word they need. */
 function findVague(text: string, figures: readonly PayExpression[], payContext: boolean): PayExpression[] {
   const found: PayExpression[] = []
-  for (const match of text.matchAll(VAGUE)) {
+  for (const match of matchesOf(text, VAGUE)) {
     const written = match[0]
     const entry = vagueByPhrase.get(normalizePhrase(written))
     if (!entry) continue

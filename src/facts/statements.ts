@@ -56,6 +56,7 @@ import { STATEMENT_TYPES } from './types.js'
 import * as cues from './statement-data.js'
 import { contactFromLinkTarget, findContacts } from './contacts.js'
 import { wordPattern, type WordPattern } from '../linter/word-patterns.js'
+import { matchesOf } from '../linter/matches.js'
 
 // ---------------------------------------------------------------------------
 // Patterns
@@ -192,7 +193,7 @@ export function normalize(text: string): string {
 /** The protected characteristics `text` names, in order of first mention. */
 export function categoriesIn(text: string): ProtectedCategory[] {
   const found = new Set<ProtectedCategory>()
-  for (const match of normalize(text).matchAll(CATEGORY_PATTERN)) {
+  for (const match of matchesOf(normalize(text), CATEGORY_PATTERN)) {
     const groups = match.groups ?? {}
     const entry = cues.CATEGORY_CUES.find(({ category }) => groups[category] !== undefined)
     if (entry) found.add(entry.category)
@@ -316,7 +317,7 @@ function sentenceSpans(paragraph: Paragraph): Array<[number, number]> {
 function bulletParts(text: string): Array<{ from: number; to: number; bullet: boolean }> {
   const starts: number[] = []
   BULLET_LINE.lastIndex = 0
-  for (const match of text.matchAll(BULLET_LINE)) starts.push(match.index + (match[0].startsWith('\n') ? 1 : 0))
+  for (const match of matchesOf(text, BULLET_LINE)) starts.push(match.index + (match[0].startsWith('\n') ? 1 : 0))
   if (starts.length === 0) return [{ from: 0, to: text.length, bullet: false }]
   const parts: Array<{ from: number; to: number; bullet: boolean }> = []
   if (starts[0]! > 0) parts.push({ from: 0, to: starts[0]!, bullet: false })
