@@ -6,6 +6,7 @@
  * the HTML `lang` attribute, or the words of the whole text).
  */
 import type { SourceCode } from './source-code.js'
+import { TextMemo } from './text-memo.js'
 
 export type Language = 'en' | 'fr' | 'unknown'
 
@@ -28,8 +29,20 @@ function letterAt(text: string, index: number): number {
   return LETTER.test(String.fromCodePoint(point)) ? width : 0
 }
 
+/** Guesses already made: paragraphs of boilerplate come back posting after posting. */
+const guessed = new TextMemo<Language>(2048)
+
 /** Guess the language of `text` from its function words; `unknown` when there are too few to tell. */
 export function guessLanguage(text: string): Language {
+  let language = guessed.get(text)
+  if (language === undefined) {
+    language = countFunctionWords(text)
+    guessed.set(text, language)
+  }
+  return language
+}
+
+function countFunctionWords(text: string): Language {
   let english = 0
   let french = 0
   const lower = text.toLowerCase()

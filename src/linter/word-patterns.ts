@@ -21,6 +21,7 @@
  * bounded gaps these lists use.
  */
 import { PRECOMPUTED } from './word-patterns.generated.js'
+import { TextMemo } from './text-memo.js'
 
 /** What a match of a word pattern must start with: word prefixes, or `undefined` when it cannot be said. */
 type Beginnings = Set<string> | undefined
@@ -396,14 +397,11 @@ function isWordUnit(text: string, index: number): boolean {
 }
 
 /**
- * Texts read and which patterns may match each. A text is tested against
- * many patterns in a row, and postings repeat their boilerplate: over the
- * corpus, sentences are read about six times for each distinct one. Bounded:
- * emptied when full, so a run over any number of files keeps at most
- * KNOWN_TEXTS texts.
+ * Texts read and which patterns may match each: a text is tested against
+ * many patterns in a row, and postings repeat their boilerplate (over the
+ * corpus, sentences are read about six times for each distinct one).
  */
-const KNOWN_TEXTS = 4096
-const known = new Map<string, Uint8Array>()
+const knownTexts = new TextMemo<Uint8Array>(4096)
 let lastText: string | undefined
 let lastLive: Uint8Array = new Uint8Array(0)
 
@@ -422,7 +420,7 @@ function meet(ids: readonly number[]): void {
 /** Which patterns may match `text`: those ungated, and those with an alternative whose every requirement the text meets. */
 function livePatterns(text: string): Uint8Array {
   if (text === lastText && lastLive.length === patternCount) return lastLive
-  const seen = known.get(text)
+  const seen = knownTexts.get(text)
   // Patterns made since the text was read have no answer in it: read again.
   if (seen !== undefined && seen.length === patternCount) {
     lastText = text
@@ -469,8 +467,7 @@ function livePatterns(text: string): Uint8Array {
     }
   }
   for (const id of metList) met[id] = 0
-  if (known.size >= KNOWN_TEXTS) known.clear()
-  known.set(text, live)
+  knownTexts.set(text, live)
   lastText = text
   lastLive = live
   return live

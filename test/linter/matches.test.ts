@@ -21,7 +21,10 @@ describe('matchesOf', () => {
     expect(shape(matchesOf(text, /x*/gu))).toEqual(shape(text.matchAll(/x*/gu)))
     expect(matchesOf(text, /x*/g).map((match) => match.index)).toEqual([0, 1, 2, 3, 4])
     expect(matchesOf(text, /x*/gu).map((match) => match.index)).toEqual([0, 1, 3, 4])
-    expect(shape(matchesOf(text, /(?:)/gv))).toEqual(shape(text.matchAll(/(?:)/gv)))
+    // The v flag (ES2024), built at run time: the project targets ES2022.
+    const sets = new RegExp('(?:)', 'gv')
+    expect(shape(matchesOf(text, sets))).toEqual(shape(text.matchAll(new RegExp('(?:)', 'gv'))))
+    expect(matchesOf(text, sets).map((match) => match.index)).toEqual([0, 1, 3, 4])
   })
 
   it('leaves lastIndex at 0, and lets code run for a match use the same expression', () => {
