@@ -2,15 +2,23 @@
  * Answers remembered by text, across files: postings repeat their
  * boilerplate (equal-opportunity statements, how to apply), so what is read
  * from a sentence or a paragraph alone is worth keeping for the next posting.
- * Bounded: emptied when full, so a run over any number of files keeps at
- * most `limit` texts, and it is never wrong, only sometimes forgetful.
+ *
+ * Bounded in texts and in characters: emptied when either is full, so a run
+ * over any number of files, however long their paragraphs, keeps at most
+ * `limit` texts and `budget` characters of them. A text longer than a
+ * sixteenth of the budget is not kept (long texts seldom come back). Never
+ * wrong, only sometimes forgetful.
  */
 export class TextMemo<V> {
   readonly #limit: number
+  readonly #budget: number
   readonly #known = new Map<string, V>()
+  #characters = 0
 
-  constructor(limit: number) {
+  /** `budget`: characters of text kept at most, 256 per text of `limit` unless given. */
+  constructor(limit: number, budget = limit * 256) {
     this.#limit = limit
+    this.#budget = budget
   }
 
   get(text: string): V | undefined {
@@ -18,7 +26,12 @@ export class TextMemo<V> {
   }
 
   set(text: string, value: V): void {
-    if (this.#known.size >= this.#limit) this.#known.clear()
+    if (text.length > this.#budget / 16) return
+    if (this.#known.size >= this.#limit || this.#characters + text.length > this.#budget) {
+      this.#known.clear()
+      this.#characters = 0
+    }
+    if (!this.#known.has(text)) this.#characters += text.length
     this.#known.set(text, value)
   }
 }
