@@ -57,6 +57,7 @@ import * as cues from './statement-data.js'
 import { contactFromLinkTarget, findContacts } from './contacts.js'
 import { wordPattern, type WordPattern } from '../linter/word-patterns.js'
 import { matchesOf } from '../linter/matches.js'
+import { TextMemo } from '../linter/text-memo.js'
 
 // ---------------------------------------------------------------------------
 // Patterns
@@ -172,8 +173,20 @@ const FOLDED = new RegExp(`[${Object.keys(FOLD).map((char) => `\\u${char.charCod
  */
 const CASING_BY_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/
 
+/** Texts normalised, by text: the paragraphs of boilerplate come back posting after posting. */
+const normalized = new TextMemo<string>(2048)
+
 /** Lower-case `text` with quotes, dashes and spaces folded, keeping its length: each UTF-16 unit on its own. */
 export function normalize(text: string): string {
+  let folded = normalized.get(text)
+  if (folded === undefined) {
+    folded = fold(text)
+    normalized.set(text, folded)
+  }
+  return folded
+}
+
+function fold(text: string): string {
   // Almost every text: lower-cased whole (one string, not one per character), then folded.
   if (!CASING_BY_CONTEXT.test(text)) return text.toLowerCase().replace(FOLDED, (char) => FOLD[char]!)
   let out = ''
@@ -532,10 +545,10 @@ const CLASSIFIERS: Readonly<Record<StatementType, (context: Context) => Found | 
   },
   applicationDeadline(context) {
     const { text } = context
-    const ongoing = P.ongoingStrong.test(text) || ongoingApplications(text)
-    const cue = P.deadlineCue.exec(text) ?? weakDeadlineCue(text)
+    const { ongoing, cueAt } = deadlineCues(text)
     const headed = context.sentence.block.firstInSection && P.deadlineHeading.test(context.heading)
-    const closing = cue || headed ? closingDate(text, cue ? cue.index : 0, context.language, context.reference) : { found: false, date: null }
+    // The language only once a date is written out: working it out costs more than looking for one.
+    const closing = (cueAt !== -1 || headed) && ABSOLUTE_DATE.test(text) ? closingDate(text, Math.max(cueAt, 0), context.language, context.reference) : { found: false, date: null }
     return closing.found || ongoing ? { deadline: { date: closing.date, ongoing } } : null
   },
   aiUse(context) {
@@ -561,6 +574,24 @@ const CLASSIFIERS: Readonly<Record<StatementType, (context: Context) => Found | 
     if (P.employmentEquity.test(text) && (group || P.outreachInvite.test(text))) return {}
     return null
   },
+}
+
+/**
+ * What a sentence's text alone says of a deadline: whether applications are
+ * taken on an ongoing basis, and where a deadline cue starts (-1: none).
+ * Kept by text, as the rest of a sentence's classification is (the date
+ * itself depends on the posting).
+ */
+const deadlineCuesOf = new TextMemo<{ ongoing: boolean; cueAt: number }>(4096)
+
+function deadlineCues(text: string): { ongoing: boolean; cueAt: number } {
+  let found = deadlineCuesOf.get(text)
+  if (!found) {
+    const cue = P.deadlineCue.exec(text) ?? weakDeadlineCue(text)
+    found = { ongoing: P.ongoingStrong.test(text) || ongoingApplications(text), cueAt: cue ? cue.index : -1 }
+    deadlineCuesOf.set(text, found)
+  }
+  return found
 }
 
 /** "Closes", "jusqu'au": a deadline cue when the sentence speaks of the posting or applications, or a colon follows ("Closes: …"). */
@@ -667,6 +698,25 @@ interface Hit extends Found {
   fromHeading?: boolean
 }
 
+/**
+ * What the classifiers found in a sentence, by the sentence's text, its
+ * heading and the flags they read besides (in the key): boilerplate
+ * sentences come back posting after posting. Per type, in SENTENCE_TYPES'
+ * order; undefined when not asked yet. The deadline is not kept: it reads
+ * the posting's date and language.
+ */
+const classified = new TextMemo<Array<Found | null | undefined>>(4096)
+const REMEMBERED: readonly boolean[] = cues.SENTENCE_TYPES.map((type) => type !== 'applicationDeadline')
+
+/** A kept answer with lists of its own, so that no statement shares them with another posting's. */
+function fresh(found: Found): Found {
+  const copy: Found = { ...found }
+  if (found.categories) copy.categories = [...found.categories]
+  if (found.eligibility) copy.eligibility = [...found.eligibility]
+  if (found.deadline) copy.deadline = { ...found.deadline }
+  return copy
+}
+
 /** Every statement of the posting, in document order. */
 export function findStatements(sourceCode: SourceCode): Statement[] {
   const doc = readDocument(sourceCode)
@@ -677,27 +727,39 @@ export function findStatements(sourceCode: SourceCode): Statement[] {
     const dutyList = (block.list !== -1 || block.kind === 'listItem') && P.dutyHeading.test(heading)
     let previous = new Set<StatementType>()
     for (const sentence of block.sentences) {
-      const raw = block.prose.text.slice(sentence.start, sentence.end)
       const [from, to] = block.prose.rangeOf(sentence.start, sentence.end)
-      const context: Context = {
-        hasLink: sourceCode.isInLink([from, to]),
-        sentence,
-        text: sentence.text,
-        heading,
-        duty: startsWithDuty(sentence.text),
-        dutyList,
-        previous,
-        get language() {
-          return languageOf(sourceCode, raw)
-        },
-        reference,
-      }
+      const hasLink = sourceCode.isInLink([from, to])
+      let context: Context | undefined
+      const contextOf = (): Context =>
+        (context ??= {
+          hasLink,
+          sentence,
+          text: sentence.text,
+          heading,
+          duty: startsWithDuty(sentence.text),
+          dutyList,
+          previous,
+          get language() {
+            return languageOf(sourceCode, block.prose.text.slice(sentence.start, sentence.end))
+          },
+          reference,
+        })
+      const key = `${dutyList ? 1 : 0}${hasLink ? 1 : 0}${previous.has('accommodation') ? 1 : 0}${heading.length}:${heading}${sentence.text}`
+      let answers = classified.get(key)
+      if (!answers) classified.set(key, (answers = []))
       const types = new Set<StatementType>()
-      for (const type of cues.SENTENCE_TYPES) {
+      for (const [index, type] of cues.SENTENCE_TYPES.entries()) {
         if (block.isHeading && !cues.HEADING_TYPES.includes(type)) continue
         // A link's text alone ("Assessment accommodation") names a page; only a benefits page counts.
         if (block.linkOnly && type !== 'benefits') continue
-        const found = CLASSIFIERS[type](context)
+        let found: Found | null | undefined
+        if (REMEMBERED[index]) {
+          found = answers[index]
+          if (found === undefined) answers[index] = found = CLASSIFIERS[type](contextOf())
+          if (found) found = fresh(found)
+        } else {
+          found = CLASSIFIERS[type](contextOf())
+        }
         if (!found) continue
         types.add(type)
         hits.push({ type, first: block, start: sentence.start, last: block, end: sentence.end, firstSentence: sentence.index, lastSentence: sentence.index, ...found })

@@ -672,3 +672,41 @@ describe('a whole posting', () => {
     ])
   })
 })
+
+describe('answers kept across postings', () => {
+  const eeo =
+    'Acme is an equal opportunity employer and does not discriminate on the basis of race, religion, sex, disability or age.'
+
+  it('gives a posting lists of its own: changing one posting’s statement does not change the next', () => {
+    const first = single(`${eeo}\n`, 'eeo')
+    expect(first.categories).toEqual(['race', 'religion', 'sex', 'disability', 'age'])
+    first.categories!.length = 0
+    first.categories!.push('pregnancy')
+    expect(single(`${eeo}\n`, 'eeo').categories).toEqual(['race', 'religion', 'sex', 'disability', 'age'])
+  })
+
+  it('reads the same sentence again where what is around it differs: a link, a duties heading, the sentence before', () => {
+    const pointer = 'Learn more about our benefits.'
+    expect(textsOf(`${pointer}\n`, 'benefits')).toEqual([])
+    expect(textsOf(`[${pointer}](https://acme.example/benefits)\n`, 'benefits')).toEqual([`[${pointer}](https://acme.example/benefits)`])
+    expect(textsOf(`${pointer}\n`, 'benefits')).toEqual([])
+
+    const item = 'Health, dental and vision insurance'
+    expect(textsOf(`## What we offer\n\n- ${item}\n- Paid time off\n`, 'benefits')).not.toEqual([])
+    expect(textsOf(`## Duties\n\n- ${item}\n- Paid time off\n`, 'benefits')).toEqual([])
+
+    const weak = 'We can make accommodations.'
+    const strong = 'We provide reasonable accommodations to applicants with disabilities.'
+    expect(textsOf(`${weak}\n`, 'accommodation')).toEqual([])
+    expect(textsOf(`${strong} ${weak}\n`, 'accommodation')).toEqual([`${strong} ${weak}`])
+    expect(textsOf(`${weak}\n`, 'accommodation')).toEqual([])
+  })
+
+  it('reads a deadline’s date from each posting’s own date, the cue being kept', () => {
+    const sentence = 'Applications close on March 31.'
+    const dated = (date: string): string | null | undefined =>
+      single(`---\ndatePosted: ${date}\n---\n\n${sentence}\n`, 'applicationDeadline').deadline?.date
+    expect(dated('2025-03-01')).toBe('2025-03-31')
+    expect(dated('2026-03-01')).toBe('2026-03-31')
+  })
+})
