@@ -10,6 +10,14 @@
  * wrong, only sometimes forgetful.
  */
 export class TextMemo<V> {
+  /** Every memo made, for forgetAll. */
+  static readonly #all: Array<TextMemo<unknown>> = []
+
+  /** Empty every memo: for measurements that must not see the texts of the runs before them (bench/). */
+  static forgetAll(): void {
+    for (const memo of TextMemo.#all) memo.clear()
+  }
+
   readonly #limit: number
   readonly #budget: number
   readonly #known = new Map<string, V>()
@@ -19,6 +27,12 @@ export class TextMemo<V> {
   constructor(limit: number, budget = limit * 256) {
     this.#limit = limit
     this.#budget = budget
+    TextMemo.#all.push(this as TextMemo<unknown>)
+  }
+
+  clear(): void {
+    this.#known.clear()
+    this.#characters = 0
   }
 
   get(text: string): V | undefined {
@@ -27,10 +41,7 @@ export class TextMemo<V> {
 
   set(text: string, value: V): void {
     if (text.length > this.#budget / 16) return
-    if (this.#known.size >= this.#limit || this.#characters + text.length > this.#budget) {
-      this.#known.clear()
-      this.#characters = 0
-    }
+    if (this.#known.size >= this.#limit || this.#characters + text.length > this.#budget) this.clear()
     if (!this.#known.has(text)) this.#characters += text.length
     this.#known.set(text, value)
   }

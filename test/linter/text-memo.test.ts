@@ -37,3 +37,17 @@ describe('TextMemo', () => {
     expect(memo.get('01')).toBe(4)
   })
 })
+
+describe('TextMemo.forgetAll', () => {
+  it('empties every memo made', () => {
+    const one = new TextMemo<number>(8)
+    const two = new TextMemo<string>(8)
+    one.set('a', 1)
+    two.set('b', 'x')
+    TextMemo.forgetAll()
+    expect(one.get('a')).toBeUndefined()
+    expect(two.get('b')).toBeUndefined()
+    one.set('a', 2)
+    expect(one.get('a')).toBe(2)
+  })
+})
