@@ -329,7 +329,6 @@ function sentenceSpans(paragraph: Paragraph): Array<[number, number]> {
 /** A paragraph's lines that start with a bullet (`- `, `• `, `1. `) are list items of their own. */
 function bulletParts(text: string): Array<{ from: number; to: number; bullet: boolean }> {
   const starts: number[] = []
-  BULLET_LINE.lastIndex = 0
   for (const match of matchesOf(text, BULLET_LINE)) starts.push(match.index + (match[0].startsWith('\n') ? 1 : 0))
   if (starts.length === 0) return [{ from: 0, to: text.length, bullet: false }]
   const parts: Array<{ from: number; to: number; bullet: boolean }> = []
