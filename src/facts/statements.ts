@@ -178,12 +178,7 @@ const normalized = new TextMemo<string>(2048)
 
 /** Lower-case `text` with quotes, dashes and spaces folded, keeping its length: each UTF-16 unit on its own. */
 export function normalize(text: string): string {
-  let folded = normalized.get(text)
-  if (folded === undefined) {
-    folded = fold(text)
-    normalized.set(text, folded)
-  }
-  return folded
+  return normalized.remember(text, fold)
 }
 
 function fold(text: string): string {
@@ -584,13 +579,10 @@ const CLASSIFIERS: Readonly<Record<StatementType, (context: Context) => Found | 
 const deadlineCuesOf = new TextMemo<{ ongoing: boolean; cueAt: number }>(4096)
 
 function deadlineCues(text: string): { ongoing: boolean; cueAt: number } {
-  let found = deadlineCuesOf.get(text)
-  if (!found) {
+  return deadlineCuesOf.remember(text, () => {
     const cue = P.deadlineCue.exec(text) ?? weakDeadlineCue(text)
-    found = { ongoing: P.ongoingStrong.test(text) || ongoingApplications(text), cueAt: cue ? cue.index : -1 }
-    deadlineCuesOf.set(text, found)
-  }
-  return found
+    return { ongoing: P.ongoingStrong.test(text) || ongoingApplications(text), cueAt: cue ? cue.index : -1 }
+  })
 }
 
 /** "Closes", "jusqu'au": a deadline cue when the sentence speaks of the posting or applications, or a colon follows ("Closes: …"). */
@@ -744,8 +736,7 @@ export function findStatements(sourceCode: SourceCode): Statement[] {
           reference,
         })
       const key = `${dutyList ? 1 : 0}${hasLink ? 1 : 0}${previous.has('accommodation') ? 1 : 0}${heading.length}:${heading}${sentence.text}`
-      let answers = classified.get(key)
-      if (!answers) classified.set(key, (answers = []))
+      const answers = classified.remember(key, () => [])
       const types = new Set<StatementType>()
       for (const [index, type] of cues.SENTENCE_TYPES.entries()) {
         if (block.isHeading && !cues.HEADING_TYPES.includes(type)) continue

@@ -34,12 +34,7 @@ const guessed = new TextMemo<Language>(2048)
 
 /** Guess the language of `text` from its function words; `unknown` when there are too few to tell. */
 export function guessLanguage(text: string): Language {
-  let language = guessed.get(text)
-  if (language === undefined) {
-    language = countFunctionWords(text)
-    guessed.set(text, language)
-  }
-  return language
+  return guessed.remember(text, countFunctionWords)
 }
 
 function countFunctionWords(text: string): Language {

@@ -39,6 +39,16 @@ export class TextMemo<V> {
     return this.#known.get(text)
   }
 
+  /** The answer kept for `text`, else `answer(text)`, kept. */
+  remember(text: string, answer: (text: string) => V): V {
+    let value = this.#known.get(text)
+    if (value === undefined) {
+      value = answer(text)
+      this.set(text, value)
+    }
+    return value
+  }
+
   set(text: string, value: V): void {
     if (text.length > this.#budget / 16) return
     if (this.#known.size >= this.#limit || this.#characters + text.length > this.#budget) this.clear()

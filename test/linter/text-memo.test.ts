@@ -51,3 +51,19 @@ describe('TextMemo.forgetAll', () => {
     expect(one.get('a')).toBe(2)
   })
 })
+
+describe('TextMemo.remember', () => {
+  it('works an answer out once per text kept, and again once the text is forgotten', () => {
+    const memo = new TextMemo<number>(2)
+    let asked = 0
+    const length = (text: string): number => {
+      asked++
+      return text.length
+    }
+    expect([memo.remember('ab', length), memo.remember('ab', length), memo.remember('abc', length)]).toEqual([2, 2, 3])
+    expect(asked).toBe(2)
+    memo.remember('abcd', length)
+    expect(memo.remember('ab', length)).toBe(2)
+    expect(asked).toBe(4)
+  })
+})
