@@ -1,0 +1,105 @@
+/**
+ * The natural-language tree's tokens are made by postlint's own pass
+ * (tokenizeInto in src/linter/prose.ts), which must give parse-latin's
+ * tokens exactly: the same types, values and offsets, over the corpus,
+ * hand-written cases and generated text.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { ParseEnglish } from 'parse-english'
+import type { SentenceContent } from 'nlcst'
+import { describe, expect, it } from 'vitest'
+import { tokenizeInto } from '../../src/linter/prose.js'
+import { CORPUS, corpusFiles } from '../corpus-files.js'
+
+const parser = new ParseEnglish()
+
+interface Plain {
+  type: string
+  value?: string
+  start: number
+  end: number
+  children?: Plain[]
+}
+
+const plain = (node: SentenceContent): Plain => ({
+  type: node.type,
+  ...('value' in node ? { value: node.value } : {}),
+  start: node.position!.start.offset!,
+  end: node.position!.end.offset!,
+  ...('children' in node ? { children: (node.children as SentenceContent[]).map(plain) } : {}),
+})
+
+/** Tokens of `value` with each character at its own offset. */
+const ours = (value: string, from = 0, to = value.length): Plain[] => {
+  const units = new Int32Array(value.length)
+  for (let index = 0; index < value.length; index++) units[index] = index
+  const out: SentenceContent[] = []
+  tokenizeInto(value, from, to, { start: units, end: units.map((index) => index + 1) }, out)
+  return out.map(plain)
+}
+
+const theirs = (value: string, from = 0, to = value.length): Plain[] =>
+  parser.tokenize(value.slice(from, to)).map((node) => shift(plain(node), from))
+
+const shift = (node: Plain, by: number): Plain => ({
+  ...node,
+  start: node.start + by,
+  end: node.end + by,
+  ...(node.children ? { children: node.children.map((child) => shift(child, by)) } : {}),
+})
+
+describe('tokenizeInto', () => {
+  it('splits words, white space, punctuation and symbols as parse-latin does', () => {
+    expect(ours('Hi, world!  $5')).toEqual([
+      { type: 'WordNode', start: 0, end: 2, children: [{ type: 'TextNode', value: 'Hi', start: 0, end: 2 }] },
+      { type: 'PunctuationNode', value: ',', start: 2, end: 3 },
+      { type: 'WhiteSpaceNode', value: ' ', start: 3, end: 4 },
+      { type: 'WordNode', start: 4, end: 9, children: [{ type: 'TextNode', value: 'world', start: 4, end: 9 }] },
+      { type: 'PunctuationNode', value: '!', start: 9, end: 10 },
+      { type: 'WhiteSpaceNode', value: '  ', start: 10, end: 12 },
+      { type: 'SymbolNode', value: '$', start: 12, end: 13 },
+      { type: 'WordNode', start: 13, end: 14, children: [{ type: 'TextNode', value: '5', start: 13, end: 14 }] },
+    ])
+  })
+
+  it('keeps repeated punctuation, surrogate pairs and lone surrogates together as parse-latin does', () => {
+    for (const value of ['Wait... what?!', 'a -- b --- c', 'ok 👍👍 fine', '😀x😀', '\uD83D', 'a\uDE00b', '\uD83D\uD83D\uDE00', '“quoted” — dash', 'tab\there\r\nline']) {
+      expect(ours(value)).toEqual(theirs(value))
+    }
+  })
+
+  it('reads only the given part of the value, at its offsets', () => {
+    const value = 'Skip this. Read this part only.'
+    expect(ours(value, 11, 25)).toEqual(theirs(value, 11, 25))
+    expect(ours(value, 5, 5)).toEqual([])
+  })
+
+  it('gives parse-latin’s tokens for every posting of the corpus', () => {
+    const files = corpusFiles()
+    expect(files.length).toBeGreaterThan(500)
+    for (const file of files) {
+      const text = readFileSync(path.join(CORPUS, file), 'utf8')
+      const got = ours(text)
+      const expected = theirs(text)
+      if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ file, tokens: got }).toEqual({ file, tokens: expected })
+    }
+  })
+
+  it('gives parse-latin’s tokens for generated text', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('a', 'Z', 'é', 'ß', '9', '٣', ' ', '\t', '\n', '\r', '\u00A0', '\u2003', '.', ',', '!', '?', '…', '-', '—', "'", '’', '"', '(', ')', '$', '€', '%', '&', '@', '#', '/', '\\', '+', '=', '©', '™', '😀', '\uD83D', '\uDE00', '\u0301', '\u200B', '中', 'ا'),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }), fc.nat(), fc.nat(), (units, a, b) => {
+        const value = units.join('')
+        const from = value.length === 0 ? 0 : a % (value.length + 1)
+        const to = from + (value.length === from ? 0 : b % (value.length - from + 1))
+        expect(ours(value, from, to)).toEqual(theirs(value, from, to))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
