@@ -60,6 +60,7 @@ export class SourceCode {
   #linkTexts: RangeIndex | undefined
   #lines: string[] | undefined
   readonly #prose = new WeakMap<object, ProseText>()
+  #treeProse: ProseTable | undefined
 
   constructor(text: string, hasBOM: boolean, document: ParsedDocument, lineIndex: LineIndex = new LineIndex(text)) {
     this.text = text
@@ -186,32 +187,82 @@ export class SourceCode {
   getProse(node: AnyNode): ProseText {
     const cached = this.#prose.get(node)
     if (cached) return cached
-    const literals: Literal[] = []
-    collectLiterals(node as unknown as Literal & { children?: unknown[] }, literals)
-    // Where each literal's text starts in the joined text; offsets are worked out only when asked for.
-    const textStarts = new Int32Array(literals.length + 1)
-    let text = ''
-    literals.forEach((literal, index) => {
-      textStarts[index] = text.length
-      text += literal.value
-    })
-    textStarts[literals.length] = text.length
-    const fallback = node.position?.end.offset ?? 0
-    /** The literal holding character `index` of the text, by binary search. */
-    const literalAt = (index: number): number => lastAtMost(textStarts, index, literals.length)
-    /** The file range of character `index`: exact where the literal's source has its length, else spread over it. */
-    const charRange = (index: number): [number, number] | undefined => {
-      if (index < 0 || index >= text.length) return undefined
-      const at = literalAt(index)
-      const literal = literals[at]!
-      const start = literal.position?.start.offset ?? 0
-      const end = literal.position?.end.offset ?? start
-      const k = index - textStarts[at]!
-      const length = literal.value.length
-      if (end - start === length) return [start + k, start + k + 1]
-      return [k === 0 ? start : Math.min(start + k, end - 1), k === length - 1 ? end : Math.min(start + k + 1, end)]
+    this.#treeProse ??= new ProseTable(this.nlcst)
+    const prose = this.#treeProse.proseOf(node) ?? new ProseTable(node).proseOf(node)!
+    this.#prose.set(node, prose)
+    return prose
+  }
+}
+
+/**
+ * The prose text of a natural-language tree, read once: the text of each of
+ * its parents but words is a slice of it. Rules ask for the text of the whole tree (its
+ * language), of paragraphs and of sentences; read one by one, every word
+ * was walked and joined again for each.
+ */
+class ProseTable {
+  readonly #text: string
+  readonly #literals: Literal[] = []
+  /** Where each literal's text starts in the joined text, and the text's length last. */
+  readonly #textStarts: Int32Array
+  /** Each parent node's text, as a range of the joined text. */
+  readonly #spans = new Map<object, Range>()
+
+  constructor(root: AnyNode) {
+    const values: string[] = []
+    let length = 0
+    const visit = (node: Literal & { children?: unknown[]; type?: string }): void => {
+      if (node.type === 'SourceNode') {
+        this.#literals.push({ value: SOURCE_PLACEHOLDER, position: node.position })
+        values.push(SOURCE_PLACEHOLDER)
+        length += SOURCE_PLACEHOLDER.length
+      } else if (Array.isArray(node.children)) {
+        const from = length
+        for (const child of node.children) visit(child as Literal & { children?: unknown[] })
+        // Words are seldom asked for, and most of the nodes.
+        if (node.type !== 'WordNode') this.#spans.set(node, [from, length])
+      } else if (typeof node.value === 'string') {
+        this.#literals.push(node)
+        values.push(node.value)
+        length += node.value.length
+      }
     }
-    const prose: ProseText = {
+    visit(root as unknown as Literal & { children?: unknown[] })
+    if (!this.#spans.has(root)) this.#spans.set(root, [0, length])
+    // Joined at once: a string built by `+=` is flattened again by every pattern run over it.
+    this.#text = values.join('')
+    const literals = this.#literals
+    this.#textStarts = new Int32Array(literals.length + 1)
+    let at = 0
+    for (let index = 0; index < literals.length; index++) {
+      this.#textStarts[index] = at
+      at += literals[index]!.value.length
+    }
+    this.#textStarts[literals.length] = at
+  }
+
+  /** The file range of character `index` of the joined text: exact where the literal's source has its length, else spread over it. */
+  #charRange(index: number): [number, number] {
+    const at = lastAtMost(this.#textStarts, index, this.#literals.length)
+    const literal = this.#literals[at]!
+    const start = literal.position?.start.offset ?? 0
+    const end = literal.position?.end.offset ?? start
+    const k = index - this.#textStarts[at]!
+    const length = literal.value.length
+    if (end - start === length) return [start + k, start + k + 1]
+    return [k === 0 ? start : Math.min(start + k, end - 1), k === length - 1 ? end : Math.min(start + k + 1, end)]
+  }
+
+  /** The prose of a parent node of the tree read (undefined for any other node). */
+  proseOf(node: AnyNode): ProseText | undefined {
+    const span = this.#spans.get(node)
+    if (span === undefined) return undefined
+    const [from, to] = span
+    const text = this.#text.slice(from, to)
+    const fallback = node.position?.end.offset ?? 0
+    /** The file range of character `index` of the node's text. */
+    const charRange = (index: number): [number, number] | undefined => (index < 0 || index >= text.length ? undefined : this.#charRange(from + index))
+    return {
       text,
       offsetAt: (index) => charRange(index)?.[0] ?? (index >= text.length ? charRange(text.length - 1)?.[1] ?? fallback : fallback),
       rangeOf: (start, end) => {
@@ -222,8 +273,6 @@ export class SourceCode {
         return [charRange(start)?.[0] ?? fallback, charRange(end - 1)?.[1] ?? fallback]
       },
     }
-    this.#prose.set(node, prose)
-    return prose
   }
 }
 
@@ -243,14 +292,4 @@ export function proseLength(node: { type?: string; value?: unknown; children?: u
     return length
   }
   return typeof node.value === 'string' ? node.value.length : 0
-}
-
-function collectLiterals(node: Literal & { children?: unknown[]; type?: string }, out: Literal[]): void {
-  if (node.type === 'SourceNode') {
-    out.push({ value: SOURCE_PLACEHOLDER, position: node.position })
-  } else if (Array.isArray(node.children)) {
-    for (const child of node.children) collectLiterals(child as Literal & { children?: unknown[] }, out)
-  } else if (typeof node.value === 'string') {
-    out.push(node)
-  }
 }

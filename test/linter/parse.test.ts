@@ -26,6 +26,26 @@ describe('Markdown', () => {
     expect(source.getText(prose.rangeOf(7, 12))).toBe('&amp;amp;')
   })
 
+  it('gives every paragraph, sentence and word its own prose, mapped to the file', () => {
+    const source = sourceFor('# Pay &amp; perks\n\nWe pay well. Run `npm test` daily!\n\n- Caf&eacute; on site\n')
+    const [heading, paragraph, item] = source.paragraphs
+    expect(source.getProse(heading!).text).toBe('Pay & perks')
+    expect(source.getProse(paragraph!).text).toBe('We pay well. Run \uFFFC daily!')
+    const second = paragraph!.children.filter((child) => child.type === 'SentenceNode')[1]!
+    const sentence = source.getProse(second)
+    expect(sentence.text).toBe('Run \uFFFC daily!')
+    expect(source.getText(sentence.rangeOf(4, 5))).toBe('`npm test`')
+    expect(source.getText(sentence.rangeOf(6, 12))).toBe('daily!')
+    expect(sentence.offsetAt(sentence.text.length)).toBe(source.text.indexOf('daily!') + 6)
+    const cafe = source.getProse(item!)
+    expect(cafe.text).toBe('Café on site')
+    expect(source.getText(cafe.rangeOf(0, 4))).toBe('Caf&eacute;')
+    const word = (item!.children[0]! as { children: unknown[] }).children[0] as Parameters<typeof source.getProse>[0]
+    expect(source.getProse(word).text).toBe('Café')
+    expect(source.getText(source.getProse(word).rangeOf(3, 4))).toBe('&eacute;')
+    expect(source.getProse(source.nlcst).text).toBe('Pay & perks\n\nWe pay well. Run \uFFFC daily!\n\nCafé on site')
+  })
+
   it('positions words in blockquote continuation lines and tables', () => {
     const source = sourceFor('> Pay is\n> competitive and fair.\n\n| Zone | Pay |\n| --- | --- |\n| East | $90,000 |\n')
     const list = words(source)
