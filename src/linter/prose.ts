@@ -121,12 +121,70 @@ function buildParagraph(doc: string, block: ProseBlock, templates: boolean, hidd
   for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
   const paragraph: Paragraph = { type: 'ParagraphNode', children: splitSentences(sentence) }
   setParentPosition(paragraph)
-  for (const plugin of parser.tokenizeParagraphPlugins) plugin(paragraph)
+  for (const plugin of parser.tokenizeParagraphPlugins) {
+    if (plugin === breakImplicitSentences && !hasImplicitBreak(paragraph)) continue
+    plugin(paragraph)
+  }
   fixPositions(paragraph)
   const data: ParagraphData = { block: block.kind }
   if (block.depth !== undefined) data.depth = block.depth
   paragraph.data = data
   return paragraph
+}
+
+type ParagraphPlugin = (typeof parser.tokenizeParagraphPlugins)[number]
+
+/**
+ * parse-latin's paragraph plugin that breaks a sentence at white space
+ * holding two or more line breaks. It reads every white space of every
+ * sentence as a string split at line breaks, which was a fortieth of what
+ * a lint allocated, and a paragraph here seldom holds such a space: it runs
+ * only on paragraphs that do. It is not exported: found by what it does to
+ * a sentence with a blank line inside (undefined if no plugin, or more than
+ * one, does that; every plugin then runs).
+ */
+export const breakImplicitSentences: ParagraphPlugin | undefined = (() => {
+  const breaking = parser.tokenizeParagraphPlugins.filter((plugin) => {
+    const at = (offset: number) => ({ line: 1, column: offset + 1, offset })
+    const text = (value: string, offset: number): SentenceContent => ({
+      type: 'WordNode',
+      children: [{ type: 'TextNode', value, position: { start: at(offset), end: at(offset + value.length) } }],
+      position: { start: at(offset), end: at(offset + value.length) },
+    })
+    const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: '\n\n', position: { start: at(3), end: at(5) } }
+    const sentence: Sentence = { type: 'SentenceNode', children: [text('one', 0), gap, text('two', 5)], position: { start: at(0), end: at(8) } }
+    const probe: Paragraph = { type: 'ParagraphNode', children: [sentence], position: { start: at(0), end: at(8) } }
+    plugin(probe)
+    return probe.children.filter((child) => child.type === 'SentenceNode').length === 2
+  })
+  return breaking.length === 1 ? breaking[0] : undefined
+})()
+
+/** Whether a sentence of the paragraph holds, between its first and last nodes, white space with two or more line breaks. */
+function hasImplicitBreak(paragraph: Paragraph): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    const children = sentence.children
+    for (let index = 1; index < children.length - 1; index++) {
+      const node = children[index]!
+      if (node.type === 'WhiteSpaceNode' && lineBreaks(node.value) >= 2) return true
+    }
+  }
+  return false
+}
+
+/** How many line breaks (`\r\n`, `\r` or `\n`) a string holds. */
+function lineBreaks(value: string): number {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 10) count++
+    else if (code === 13) {
+      count++
+      if (value.charCodeAt(index + 1) === 10) index++
+    }
+  }
+  return count
 }
 
 /** Tokenise one text segment, template tags and hidden ranges apart, and position every token in the source. */

@@ -2,7 +2,8 @@
  * The natural-language tree's tokens are made by postlint's own pass
  * (tokenizeInto in src/linter/prose.ts), which must give parse-latin's
  * tokens exactly: the same types, values and offsets, over the corpus,
- * hand-written cases and generated text.
+ * hand-written cases and generated text. parse-latin's plugin that breaks
+ * sentences at blank lines runs only where there is one to break at.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,7 +11,9 @@ import fc from 'fast-check'
 import { ParseEnglish } from 'parse-english'
 import type { SentenceContent } from 'nlcst'
 import { describe, expect, it } from 'vitest'
-import { tokenizeInto } from '../../src/linter/prose.js'
+import { toString } from 'nlcst-to-string'
+import { breakImplicitSentences, tokenizeInto } from '../../src/linter/prose.js'
+import { sourceFor } from './helpers.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
 const parser = new ParseEnglish()
@@ -101,5 +104,21 @@ describe('tokenizeInto', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+})
+
+describe('sentences broken at blank lines', () => {
+  it('finds parse-latin’s plugin that breaks them, which runs only where a sentence holds such a space', () => {
+    expect(breakImplicitSentences).toBeInstanceOf(Function)
+    expect(parser.tokenizeParagraphPlugins).toContain(breakImplicitSentences)
+  })
+
+  it('still breaks a sentence at white space with two line breaks, and only there', () => {
+    const sentences = (text: string) =>
+      sourceFor(text, 'p.html').paragraphs.flatMap((paragraph) => paragraph.children.filter((child) => child.type === 'SentenceNode').map((sentence) => toString(sentence)))
+    expect(sentences('<p>We hire\n\nengineers now</p>')).toEqual(['We hire', 'engineers now'])
+    expect(sentences('<p>We hire\r\n \r\nengineers now</p>')).toEqual(['We hire', 'engineers now'])
+    expect(sentences('<p>We hire\nengineers now</p>')).toEqual(['We hire\nengineers now'])
+    expect(sentences('<p>We hire\r\nengineers now</p>')).toEqual(['We hire\nengineers now'])
   })
 })
