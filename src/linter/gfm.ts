@@ -6,8 +6,9 @@
  *
  * - A table is tried at the start of every line of every paragraph, the
  *   line read as a row of cells until the next line shows it is not a
- *   table. A table's head or delimiter row holds a `|`: a document without
- *   one is parsed without the table construct.
+ *   table. A table's head row holds a `|`, and its delimiter row is a line
+ *   of `-` with a `|` or a `:` (hasDelimiterRow): a document without both
+ *   is parsed without the table construct.
  * - The autolink literals are tried at every word that could start one
  *   (every word for an email address), and each such word also ends a run
  *   of text. A `www.` literal needs `www.` in the source, an `http(s)://`
@@ -124,7 +125,39 @@ const PROTOCOL = 8
 
 /** A number that says which of GFM's constructs can match in `text`: documents with the same key parse with the same syntax. */
 export function gfmKey(text: string): number {
-  return (text.includes('|') ? TABLE : 0) | (text.includes('@') ? EMAIL_BIT : 0) | (/www\./i.test(text) ? WWW : 0) | (/https?:\/\//i.test(text) ? PROTOCOL : 0)
+  return (text.includes('|') && hasDelimiterRow(text) ? TABLE : 0) | (text.includes('@') ? EMAIL_BIT : 0) | (/www\./i.test(text) ? WWW : 0) | (/https?:\/\//i.test(text) ? PROTOCOL : 0)
+}
+
+/**
+ * Whether some line of `text` could be a table's delimiter row: nothing but
+ * `-`, `|`, `:`, spaces and tabs, after any container markers (`>`, list
+ * bullets and numbers), with a `-` and a `|` or a `:`. A delimiter row with
+ * neither is a setext underline or a thematic break, never a table (as
+ * micromark reads it; the tests check tables against remark-gfm's). Most
+ * of the `|` in postings are Liquid filters (`{{ page.opens | date }}`).
+ */
+export function hasDelimiterRow(text: string): boolean {
+  let dash = false
+  let bar = false
+  let clean = true
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? text.charCodeAt(index) : 10
+    if (code === 10 || code === 13) {
+      if (clean && dash && bar) return true
+      dash = false
+      bar = false
+      clean = true
+    } else if (!clean) {
+      continue
+    } else if (code === 45 /* - */) {
+      dash = true
+    } else if (code === 124 /* | */ || code === 58 /* : */) {
+      bar = true
+    } else if (!(code === 32 || code === 9 || code === 62 /* > */ || code === 42 /* * */ || code === 43 /* + */ || code === 46 /* . */ || code === 41 /* ) */ || (code >= 48 && code <= 57))) {
+      clean = false
+    }
+  }
+  return false
 }
 
 /** The GFM syntax for documents of key `key`. */

@@ -46,12 +46,14 @@ describe('GFM as remark-gfm parses it', () => {
     ['addresses decoded from character references', 'Write to hr&#64;example.org or see www&#46;example.org and h&#116;tps://example.org.'],
     ['addresses in link text, and in blocks nested in lists and quotes', '[hr@example.org](mailto:hr@example.org)\n\n- item\n  > see https://example.org\n\n| a |\n| - |\n| jobs@example.org |'],
     ['addresses written with escapes', 'hr\\@example.org and www\\.example.org'],
+    ['pipes in Liquid filters, and delimiter rows without pipes', '{{ page.opens | date: "%B" }}\n---\n\n| a |\n:-:\n\n| b |\n- -\n\n> | c |\n> --:\n\n1. | d |\n   :--\n'],
+    ['a delimiter row in a list item and after a tab', '- | a | b |\n  |---|---|\n  | 1 | 2 |\n\n|x|\n\t|-|'],
   ])('gives remark-gfm’s tree for %s', (_, text) => {
     same(text)
   })
 
   it('gives remark-gfm’s tree for generated Markdown', () => {
-    const piece = fc.constantFrom('hr', '@', 'example', '.org', '.', ' ', '\n', '\n\n', '|', '-', ':', '> ', '- ', '1. ', '\t', '*', '_', '`', '[', ']', '(', ')', 'www', 'www.', 'WwW.', 'http://', 'HTTPS://', 'http:', '/', '&#64;', '\\@', '+', 'x', '~', '[^1]', '\r\n')
+    const piece = fc.constantFrom('hr', '@', 'example', '.org', '.', ' ', '\n', '\n\n', '|', '-', ':', '> ', '- ', '1. ', '2) ', '+ ', '\t', '---', '| - |', '{{ x | y }}', '*', '_', '`', '[', ']', '(', ')', 'www', 'www.', 'WwW.', 'http://', 'HTTPS://', 'http:', '/', '&#64;', '\\@', '+', 'x', '~', '[^1]', '\r\n')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         same(pieces.join(''))
