@@ -123,7 +123,7 @@ export function phraseWords(phrase: string): string[] {
 }
 
 function normalize(word: string): string {
-  return word.replace(/[’‘]/g, "'").toLowerCase()
+  return (word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word).toLowerCase()
 }
 
 /** A named list of phrases, matched together with every other list. */
@@ -213,7 +213,23 @@ export function sentenceWords(sentence: Sentence): WordToken[] {
     }
   }
   for (const child of sentence.children as SentenceContent[]) {
-    if (child.type === 'WordNode') push(child.children)
+    if (child.type !== 'WordNode') continue
+    const only = child.children.length === 1 ? child.children[0]! : undefined
+    // Most words are one text node: read without the closures and joins hyphenated words need.
+    if (only?.type === 'TextNode') {
+      const start = only.position?.start.offset ?? -1
+      if (only.value === '' || start < 0) continue
+      const token: WordToken = { norm: normalize(only.value), text: only.value, range: [start, only.position?.end.offset ?? -1] }
+      tokens.push(token)
+      const elided = token.text.includes("'") || token.text.includes('’') ? ELISION.exec(token.text) : null
+      if (elided) {
+        token.text = token.text.slice(elided[0].length)
+        token.norm = normalize(token.text)
+        token.range = [token.range[0] + elided[0].length, token.range[1]]
+      }
+    } else {
+      push(child.children)
+    }
   }
   // Trailing apostrophes and dots belong to the sentence, not the word ("engineers'" keeps its s).
   for (const token of tokens) {
