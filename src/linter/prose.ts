@@ -375,6 +375,7 @@ function classOf(code: number): number {
  */
 export function tokenizeInto(value: string, from: number, to: number, map: SourceMap, out: SentenceContent[]): void {
   if (to <= from) return
+  shared = null
   let start = from
   let previousCode = value.charCodeAt(from)
   let previousClass = classOf(previousCode)
@@ -395,10 +396,19 @@ export function tokenizeInto(value: string, from: number, to: number, map: Sourc
   }
 }
 
+/**
+ * The end point of the token made last: the next token starts with it when
+ * it starts there. Points are never changed but by addLineColumns, which
+ * sets a point from its offset alone, so tokens can share them.
+ */
+let shared: Point | null = null
+
 function token(kind: number, text: string, map: SourceMap, from: number, to: number): SentenceContent {
-  const startPoint: Point = { line: 0, column: 0, offset: map.start[from]! }
+  const startOffset = map.start[from]!
+  const startPoint: Point = shared !== null && shared.offset === startOffset ? shared : { line: 0, column: 0, offset: startOffset }
   const endPoint: Point = { line: 0, column: 0, offset: map.end[to - 1]! }
-  // A word and its text share points (never changed but by addLineColumns, which sets them from their offsets), not positions (plugins replace a position's ends).
+  shared = endPoint
+  // A word and its text share points, not positions (plugins replace a position's ends).
   if (kind === WORD) return { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start: startPoint, end: endPoint } }], position: { start: startPoint, end: endPoint } }
   return { type: TOKEN_TYPES[kind] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value: text, position: { start: startPoint, end: endPoint } }
 }
