@@ -169,6 +169,15 @@ function compile(): TrieNode {
   return root
 }
 
+/** Take a French elided article or pronoun off a word token ("d'ingénieur" is read as "ingénieur"). */
+function dropElision(token: WordToken): void {
+  const elided = token.text.includes("'") || token.text.includes('’') ? ELISION.exec(token.text) : null
+  if (!elided) return
+  token.text = token.text.slice(elided[0].length)
+  token.norm = normalize(token.text)
+  token.range = [token.range[0] + elided[0].length, token.range[1]]
+}
+
 /** The word tokens of a sentence: words split at hyphens and slashes, punctuation left out. */
 export function sentenceWords(sentence: Sentence): WordToken[] {
   const tokens: WordToken[] = []
@@ -198,15 +207,7 @@ export function sentenceWords(sentence: Sentence): WordToken[] {
       }
     }
     flush()
-    for (let i = first; i < tokens.length; i++) {
-      const token = tokens[i]!
-      const elided = token.text.includes("'") || token.text.includes('’') ? ELISION.exec(token.text) : null
-      if (elided) {
-        token.text = token.text.slice(elided[0].length)
-        token.norm = normalize(token.text)
-        token.range = [token.range[0] + elided[0].length, token.range[1]]
-      }
-    }
+    for (let i = first; i < tokens.length; i++) dropElision(tokens[i]!)
     const parts = tokens.length - first
     if (hyphenated && parts > 1) {
       tokens[first]!.joined = { norm: tokens.slice(first).map((token) => token.norm).join(''), parts }
@@ -221,12 +222,7 @@ export function sentenceWords(sentence: Sentence): WordToken[] {
       if (only.value === '' || start < 0) continue
       const token: WordToken = { norm: normalize(only.value), text: only.value, range: [start, only.position?.end.offset ?? -1] }
       tokens.push(token)
-      const elided = token.text.includes("'") || token.text.includes('’') ? ELISION.exec(token.text) : null
-      if (elided) {
-        token.text = token.text.slice(elided[0].length)
-        token.norm = normalize(token.text)
-        token.range = [token.range[0] + elided[0].length, token.range[1]]
-      }
+      dropElision(token)
     } else {
       push(child.children)
     }
