@@ -375,42 +375,32 @@ function classOf(code: number): number {
  */
 export function tokenizeInto(value: string, from: number, to: number, map: SourceMap, out: SentenceContent[]): void {
   if (to <= from) return
-  shared = null
+  // A token ends where the next starts: one point serves both (points are only ever set from their offsets, by addLineColumns).
+  let shared: Point | null = null
+  const emit = (kind: number, start: number, end: number): void => {
+    const startOffset = map.start[start]!
+    const startPoint: Point = shared !== null && shared.offset === startOffset ? shared : { line: 0, column: 0, offset: startOffset }
+    const endPoint: Point = { line: 0, column: 0, offset: map.end[end - 1]! }
+    shared = endPoint
+    const text = value.slice(start, end)
+    // A word and its text share points, not positions (plugins replace a position's ends).
+    if (kind === WORD) out.push({ type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start: startPoint, end: endPoint } }], position: { start: startPoint, end: endPoint } })
+    else out.push({ type: TOKEN_TYPES[kind] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value: text, position: { start: startPoint, end: endPoint } })
+  }
   let start = from
   let previousCode = value.charCodeAt(from)
   let previousClass = classOf(previousCode)
-  for (let index = from + 1; index <= to; index++) {
-    if (index < to) {
-      const code = value.charCodeAt(index)
-      const kind = classOf(code)
-      const continues =
-        kind === previousClass && (kind === WORD || kind === WHITE_SPACE || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
-      previousCode = code
-      if (continues) continue
-      out.push(token(previousClass, value.slice(start, index), map, start, index))
-      start = index
-      previousClass = kind
-    } else {
-      out.push(token(previousClass, value.slice(start, index), map, start, index))
-    }
+  for (let index = from + 1; index < to; index++) {
+    const code = value.charCodeAt(index)
+    const kind = classOf(code)
+    const continues = kind === previousClass && (kind === WORD || kind === WHITE_SPACE || code === previousCode || (code >= 0xd800 && code <= 0xdfff))
+    previousCode = code
+    if (continues) continue
+    emit(previousClass, start, index)
+    start = index
+    previousClass = kind
   }
-}
-
-/**
- * The end point of the token made last: the next token starts with it when
- * it starts there. Points are never changed but by addLineColumns, which
- * sets a point from its offset alone, so tokens can share them.
- */
-let shared: Point | null = null
-
-function token(kind: number, text: string, map: SourceMap, from: number, to: number): SentenceContent {
-  const startOffset = map.start[from]!
-  const startPoint: Point = shared !== null && shared.offset === startOffset ? shared : { line: 0, column: 0, offset: startOffset }
-  const endPoint: Point = { line: 0, column: 0, offset: map.end[to - 1]! }
-  shared = endPoint
-  // A word and its text share points, not positions (plugins replace a position's ends).
-  if (kind === WORD) return { type: 'WordNode', children: [{ type: 'TextNode', value: text, position: { start: startPoint, end: endPoint } }], position: { start: startPoint, end: endPoint } }
-  return { type: TOKEN_TYPES[kind] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value: text, position: { start: startPoint, end: endPoint } }
+  emit(previousClass, start, to)
 }
 
 /** Split a sentence's tokens at terminal punctuation, as parse-latin does. */
