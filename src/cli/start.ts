@@ -43,9 +43,10 @@ export const V8_FLAGS = '--no-regexp-tier-up --heap-growing-percent=60'
 
 /**
  * What a run that may lint on worker threads changes (flags are the
- * process's, so every thread's heap has them): heap growth left to V8. With
- * a factor of 2.5 (the one above was then), two workers and the main thread collected so much more
- * often that `--concurrency auto` lost a tenth of its speed (over 3,900
+ * process's, so every thread's heap has them): heap growth left to V8.
+ * With a factor of 2.5 (the one above was then), two workers and the main
+ * thread collected so much more often that `--concurrency auto` lost a
+ * tenth of its speed (over 3,900
  * files: 56 s against 50 s), for memory it still did not bring under one
  * thread's. (Measured before runs on threads had THREADED_START_FLAGS;
  * under them the two factors were within the machine's noise, 40-44 s

@@ -195,10 +195,10 @@ export class SourceCode {
 }
 
 /**
- * The prose text of a natural-language tree, read once: the text of each of
- * its parents but words is a slice of it. Rules ask for the text of the whole tree (its
- * language), of paragraphs and of sentences; read one by one, every word
- * was walked and joined again for each.
+ * The prose text of a natural-language tree, read once: the text of each
+ * of its parents but words is a slice of it. Rules ask for the text of the
+ * whole tree (its language), of paragraphs and of sentences; read one by
+ * one, every word was walked and joined again for each.
  */
 class ProseTable {
   readonly #text: string
