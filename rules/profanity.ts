@@ -42,8 +42,13 @@ const WORDS = definePhrases<ProfaneWord>(
   PROFANE_WORDS.filter((entry) => !NOT_PROFANE.has(entry.base) && !EQUALITY_WORDS.has(key(entry.word)) && !EQUALITY_WORDS.has(key(entry.base))).map((entry) => ({ phrase: entry.word, data: entry })),
 )
 
-/** Every word the rule may report, for checking `allow` entries. */
-const KNOWN = new Set(WORDS.entries.flatMap((entry) => [key(entry.data.word), key(entry.data.base)]))
+let known: Set<string> | undefined
+
+/** Every word the rule may report, for checking `allow` entries (made when an `allow` option is first read). */
+function knownWords(): Set<string> {
+  known ??= new Set(WORDS.entries.flatMap((entry) => [key(entry.data.word), key(entry.data.base)]))
+  return known
+}
 
 const MESSAGES = { 0: 'profaneInSomeSenses', 1: 'mayBeProfane', 2: 'profane' } as const
 
@@ -91,7 +96,7 @@ export default defineRule<'profane' | 'mayBeProfane' | 'profaneInSomeSenses' | '
     return {
       'Document:exit'() {
         for (const entry of options.allow ?? []) {
-          if (!KNOWN.has(key(entry))) context.report({ range: [0, 0], messageId: 'unknownAllow', data: { entry } })
+          if (!knownWords().has(key(entry))) context.report({ range: [0, 0], messageId: 'unknownAllow', data: { entry } })
         }
         // The longest match wins: "bum chum" once, not also "bum".
         const matches = [...posting.phrases(WORDS)].sort(byStartLongestFirst)

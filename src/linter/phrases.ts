@@ -109,12 +109,16 @@ function phraseWord(word: string): string {
   return stripped.includes("'") ? stripped.replace(ELISION, '') : stripped
 }
 
+/** A phrase of plain words (see PLAIN_WORD) without apostrophes, one space apart: its words are its pieces. */
+const PLAIN_PHRASE = /^[a-z0-9*]+(?: [a-z0-9*]+)*$/i
+
 /**
  * Split a phrase into the words the matcher compares. Every phrase of every
  * list goes through here when the first posting is matched, so plain words
- * skip the Unicode patterns.
+ * skip the Unicode patterns, and plain phrases (most of them) the splitting.
  */
 export function phraseWords(phrase: string): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ')
   return phrase
     .replace(/[’‘]/g, "'")
     .split(/[\s\-‐–/]+/u)
