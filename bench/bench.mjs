@@ -277,12 +277,24 @@ async function main() {
   const one = files.find((file) => file.endsWith('pages_positions_strategist.md')) ?? files[0]
   const coldDir = fs.mkdtempSync(path.join(os.tmpdir(), 'postlint-cold-'))
   fs.copyFileSync(one, path.join(coldDir, 'one-posting.md'))
-  const coldPostlint = repeat(QUICK ? 3 : 9, () => {
-    const run = measure(process.execPath, [BIN, 'one-posting.md'], { cwd: coldDir })
+  const coldRun = (env) => {
+    const run = measure(process.execPath, [BIN, 'one-posting.md'], { cwd: coldDir, env })
     if (run.status !== 0 && run.status !== 1) throw new Error(`postlint exited ${run.status}: ${run.stderr.slice(0, 400)}`)
     return run
-  })
+  }
+  const coldRuns = QUICK ? 3 : 9
+  const coldPostlint = repeat(coldRuns, () => coldRun(process.env))
   const coldAlex = repeat(QUICK ? 3 : 5, () => measure(ALEX, ['--quiet', 'one-posting.md'], { cwd: coldDir }))
+  // What Node itself takes to start and stop here, and, where the environment names extra CA certificates
+  // (which Node reads as every process starts, before any script runs), both again without them.
+  const nodeAlone = (env) => repeat(coldRuns, () => measure(process.execPath, ['-e', '0'], { cwd: coldDir, env }))
+  const coldNode = nodeAlone(process.env)
+  let withoutExtraCerts = null
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const env = { ...process.env }
+    delete env.NODE_EXTRA_CA_CERTS
+    withoutExtraCerts = { postlint: repeat(coldRuns, () => coldRun(env)).seconds, node: nodeAlone(env).seconds }
+  }
   fs.rmSync(coldDir, { recursive: true, force: true })
   const lsp = optionalScript('lsp-latency.mjs')
   const linear = await linearity(files)
@@ -306,7 +318,7 @@ async function main() {
       halves: scalePair,
       halvesSpeedup: scaleSingle.seconds / scalePair,
     },
-    coldStart: { postlint: coldPostlint.seconds, alex: coldAlex.seconds, samples: coldPostlint.samples.map((s) => s.seconds) },
+    coldStart: { postlint: coldPostlint.seconds, alex: coldAlex.seconds, node: coldNode.seconds, samples: coldPostlint.samples.map((s) => s.seconds), withoutExtraCerts },
     lsp,
     linear,
     rules,
@@ -362,7 +374,10 @@ function render(r) {
     '',
     '## Cold start: one posting, whole process',
     '',
-    `postlint: median **${ms(r.coldStart.postlint)}** (target: under 250 ms; runs: ${r.coldStart.samples.map(ms).join(', ')}). alex: ${ms(r.coldStart.alex)}.`,
+    `postlint: median **${ms(r.coldStart.postlint)}** (target: under 250 ms; runs: ${r.coldStart.samples.map(ms).join(', ')}). alex: ${ms(r.coldStart.alex)}. Node alone (\`node -e 0\`): ${ms(r.coldStart.node)}.`,
+    ...(r.coldStart.withoutExtraCerts
+      ? ['', `This machine's environment sets NODE_EXTRA_CA_CERTS, so every Node process reads those certificates as it starts, before any of its code runs. Without it: postlint ${ms(r.coldStart.withoutExtraCerts.postlint)}, Node alone ${ms(r.coldStart.withoutExtraCerts.node)}.`]
+      : []),
     '',
     '## Cost against input size',
     '',
