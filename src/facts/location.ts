@@ -1141,41 +1141,6 @@ function readBlockValue(collector: Collector, block: Block, start: number, end: 
   readValue(collector, value, start, 1, map, 'text')
 }
 
-interface MarkupNode {
-  type: string
-  tagName?: string
-  children?: MarkupNode[]
-  position?: { start: { offset?: number }; end: { offset?: number } }
-}
-
-/** The cells of each table of the markup (Markdown tables, HTML `<table>`), row by row, as file ranges. */
-function tables(markup: MarkupNode | null): Range[][][] {
-  const found: Range[][][] = []
-  const rangeOf = (node: MarkupNode): Range | null => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    return start === undefined || end === undefined ? null : [start, end]
-  }
-  const isRow = (node: MarkupNode): boolean => node.type === 'tableRow' || node.tagName === 'tr'
-  const isCell = (node: MarkupNode): boolean => node.type === 'tableCell' || node.tagName === 'td' || node.tagName === 'th'
-  const rowsOf = (node: MarkupNode, rows: MarkupNode[]): void => {
-    for (const child of node.children ?? []) {
-      if (isRow(child)) rows.push(child)
-      else if (child.type !== 'table' && child.tagName !== 'table') rowsOf(child, rows)
-    }
-  }
-  const visit = (node: MarkupNode): void => {
-    if (node.type === 'table' || node.tagName === 'table') {
-      const rows: MarkupNode[] = []
-      rowsOf(node, rows)
-      found.push(rows.map((row) => (row.children ?? []).filter(isCell).map(rangeOf).filter((range): range is Range => range !== null)))
-    }
-    for (const child of node.children ?? []) visit(child)
-  }
-  if (markup) visit(markup)
-  return found
-}
-
 /**
  * Table cells labelled "Location": in a header row the value is the cell
  * below it; elsewhere (a two-column key and value table) the cell beside it.
@@ -1188,7 +1153,7 @@ function readTableLabels(collector: Collector, sourceCode: SourceCode, blocks: r
     return start >= range[0] && end <= range[1]
   })
   const isLabel = (range: Range): boolean => blocksIn(range).some((block) => LABEL_ONLY.test(block.prose.text.replaceAll(SOURCE_PLACEHOLDER, '')))
-  for (const rows of tables(sourceCode.markup as MarkupNode | null)) {
+  for (const rows of sourceCode.tables) {
     rows.forEach((row, rowIndex) => {
       row.forEach((cell, column) => {
         if (!isLabel(cell)) return

@@ -268,11 +268,10 @@ function isParagraph(node: { type: string }): node is Paragraph {
 /** Read the posting into blocks (paragraphs, list items, bullet lines) and their sentences. */
 function readDocument(sourceCode: SourceCode): Doc {
   const comments = liquidComments(sourceCode.text)
-  const listRangesOfMarkup = listRanges(sourceCode)
-  const lists = new RangeIndex(listRangesOfMarkup)
+  const lists = new RangeIndex(sourceCode.lists)
   const [postingStart, postingEnd] = sourceCode.postingRange
   const blocks: Block[] = []
-  let nextListId = listRangesOfMarkup.length
+  let nextListId = sourceCode.lists.length
   for (const node of sourceCode.nlcst.children) {
     if (!isParagraph(node)) continue
     const [start, end] = sourceCode.getRange(node)
@@ -376,30 +375,6 @@ function liquidComments(text: string): Range[] {
     ranges.push([match.index, end.index + end[0].length])
     open.lastIndex = end.index + end[0].length
   }
-  return ranges
-}
-
-interface MarkupNode {
-  type: string
-  tagName?: string
-  children?: MarkupNode[]
-  position?: { start: { offset?: number }; end: { offset?: number } }
-}
-
-/** File ranges of the outermost lists of the markup (Markdown lists, HTML `ul`/`ol`/`dl`). */
-function listRanges(sourceCode: SourceCode): Range[] {
-  const ranges: Range[] = []
-  const visit = (node: MarkupNode): void => {
-    const isList = node.type === 'list' || (node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'dl'))
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (isList && start !== undefined && end !== undefined) {
-      ranges.push([start, end])
-      return
-    }
-    for (const child of node.children ?? []) visit(child)
-  }
-  if (sourceCode.markup) visit(sourceCode.markup as unknown as MarkupNode)
   return ranges
 }
 

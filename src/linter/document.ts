@@ -5,6 +5,7 @@
  */
 import type { Root as NlcstRoot } from 'nlcst'
 import type { MarkupRoot, Range } from '../types.js'
+import type { Layout } from './layout.js'
 
 export type DocumentFormat = 'markdown' | 'html' | 'text'
 
@@ -44,6 +45,8 @@ export interface ParsedDocument {
   links: Link[]
   /** For HTML: the part of the page that is the posting (`<main>`, `<article>` or `<body>`). */
   postingRange: Range | null
+  /** Tables and lists, when the parser gives them; otherwise they are read from `markup` when first asked for. */
+  layout?: Layout
 }
 
 /** Which format a file name is parsed as: by extension, plain text when unknown. */

@@ -9,6 +9,7 @@ import type { Comment, DocumentFormat, FrontMatter, Link, ParsedDocument } from 
 import type { ParagraphData } from './prose.js'
 import { LineIndex, lastAtMost, type Location } from './lines.js'
 import { RangeIndex } from './ranges.js'
+import { layoutOf, type Layout } from './layout.js'
 
 /** A heading of the posting, from Markdown `#` or HTML `<h1>`–`<h6>`. */
 export interface Heading {
@@ -59,6 +60,7 @@ export class SourceCode {
   #links: RangeIndex | undefined
   #linkTexts: RangeIndex | undefined
   #lines: string[] | undefined
+  #layout: Layout | undefined
   readonly #prose = new WeakMap<object, ProseText>()
   #treeProse: ProseTable | undefined
 
@@ -75,6 +77,19 @@ export class SourceCode {
     this.links = document.links
     this.postingRange = document.postingRange ?? [0, text.length]
     this.lineIndex = lineIndex
+    if (document.layout) this.#layout = document.layout
+  }
+
+  /** The cells of each table, row by row, as file ranges (see layout.ts). */
+  get tables(): readonly Range[][][] {
+    this.#layout ??= layoutOf(this.markup)
+    return this.#layout.tables
+  }
+
+  /** The file ranges of the outermost lists (see layout.ts). */
+  get lists(): readonly Range[] {
+    this.#layout ??= layoutOf(this.markup)
+    return this.#layout.lists
   }
 
   /** The lines of the text, without their line endings. */
