@@ -25,7 +25,6 @@
  * only reported; scraper debris comes with a suggestion.
  */
 import type { Paragraph } from 'nlcst'
-import type { Html } from 'mdast'
 import type { Comment as HastComment, Element } from 'hast'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { defineRule } from '../src/define-rule.js'
@@ -128,24 +127,43 @@ export default defineRule<MessageId, Options>({
       })
     }
 
-    return {
-      // Front matter is published too (titles, dates, links): its values are read line by line.
-      Document() {
-        const block = sourceCode.frontMatter
-        if (!block || !checkPlaceholders) return
-        const [blockStart, blockEnd] = block.range
-        const lines = /[^\r\n]+/g
-        const body = text.slice(blockStart, blockEnd)
-        for (let line = lines.exec(body); line; line = lines.exec(body)) {
-          // `key: | value` and `- key: value` read as `key: value`; comments and fences are not values.
-          if (/^\s*(?:#|---|\+\+\+)/.test(line[0])) continue
-          const value = line[0].replace(/^(\s*(?:-\s+)?[^:#\s][^:#]{0,59}:\s*)([|>][-+]?\s*)/, (_, label: string, indicator: string) => label + ' '.repeat(indicator.length))
-          for (const finding of findArtifacts(value)) {
-            if (finding.kind !== 'placeholder' && finding.kind !== 'fillerText') continue
-            const range: Range = [blockStart + line.index + finding.start, blockStart + line.index + finding.end]
-            context.report({ range, messageId: finding.kind, data: { text: text.slice(range[0], range[1]) } })
-          }
+    // Front matter is published too (titles, dates, links): its values are read line by line.
+    const checkFrontMatter = (): void => {
+      const block = sourceCode.frontMatter
+      if (!block || !checkPlaceholders) return
+      const [blockStart, blockEnd] = block.range
+      const lines = /[^\r\n]+/g
+      const body = text.slice(blockStart, blockEnd)
+      for (let line = lines.exec(body); line; line = lines.exec(body)) {
+        // `key: | value` and `- key: value` read as `key: value`; comments and fences are not values.
+        if (/^\s*(?:#|---|\+\+\+)/.test(line[0])) continue
+        const value = line[0].replace(/^(\s*(?:-\s+)?[^:#\s][^:#]{0,59}:\s*)([|>][-+]?\s*)/, (_, label: string, indicator: string) => label + ' '.repeat(indicator.length))
+        for (const finding of findArtifacts(value)) {
+          if (finding.kind !== 'placeholder' && finding.kind !== 'fillerText') continue
+          const range: Range = [blockStart + line.index + finding.start, blockStart + line.index + finding.end]
+          context.report({ range, messageId: finding.kind, data: { text: text.slice(range[0], range[1]) } })
         }
+      }
+    }
+    // Markdown: `<insert company name>` and `<![CDATA[…]]>` are raw HTML to micromark, not prose.
+    const checkRawHtml = ([start, end]: Readonly<Range>): void => {
+      const raw = blankHidden(text.slice(start, end))
+      for (const match of matchesOf(raw, /<!\[CDATA\[|<([a-z][^<>\n]{0,80})>/gi)) {
+        const at = start + match.index
+        if (match[1] === undefined) {
+          if (!checkDebris || inScript(at)) continue
+          const close = raw.indexOf(']]>', match.index)
+          reportCdata(at, close === -1 ? at + 9 : start + close + 3)
+        } else if (checkPlaceholders && isPlaceholderTag(match[1]) && !inScript(at)) {
+          context.report({ range: [at, at + match[0].length], messageId: 'placeholder', data: { text: match[0] } })
+        }
+      }
+    }
+
+    return {
+      Document() {
+        checkFrontMatter()
+        if (format === 'markdown') for (const range of sourceCode.rawHtml) checkRawHtml(range)
       },
       ParagraphNode(node: Paragraph) {
         const prose = sourceCode.getProse(node)
@@ -176,22 +194,6 @@ export default defineRule<MessageId, Options>({
             })
           } else {
             context.report({ range, messageId: finding.kind, data })
-          }
-        }
-      },
-      // Markdown: `<insert company name>` and `<![CDATA[…]]>` are raw HTML to micromark, not prose.
-      html(node: Html) {
-        if (format !== 'markdown') return
-        const [start, end] = sourceCode.getRange(node)
-        const raw = blankHidden(text.slice(start, end))
-        for (const match of matchesOf(raw, /<!\[CDATA\[|<([a-z][^<>\n]{0,80})>/gi)) {
-          const at = start + match.index
-          if (match[1] === undefined) {
-            if (!checkDebris || inScript(at)) continue
-            const close = raw.indexOf(']]>', match.index)
-            reportCdata(at, close === -1 ? at + 9 : start + close + 3)
-          } else if (checkPlaceholders && isPlaceholderTag(match[1]) && !inScript(at)) {
-            context.report({ range: [at, at + match[0].length], messageId: 'placeholder', data: { text: match[0] } })
           }
         }
       },

@@ -39,7 +39,8 @@ export interface FrontMatter {
 export interface ParsedDocument {
   format: DocumentFormat
   nlcst: NlcstRoot
-  markup: MarkupRoot | null
+  /** The markup tree, or a function that builds it, called when the tree is first asked for. */
+  markup: MarkupRoot | null | (() => MarkupRoot)
   frontMatter: FrontMatter | null
   comments: Comment[]
   links: Link[]
@@ -47,6 +48,8 @@ export interface ParsedDocument {
   postingRange: Range | null
   /** Tables and lists, when the parser gives them; otherwise they are read from `markup` when first asked for. */
   layout?: Layout
+  /** For Markdown: the raw HTML written in it (HTML blocks and inline tags), in document order. */
+  rawHtml?: Range[]
 }
 
 /** Which format a file name is parsed as: by extension, plain text when unknown. */

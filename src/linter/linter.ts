@@ -208,7 +208,7 @@ export class Linter {
 
     current = sourceCode.nlcst
     emit('Document', sourceCode.nlcst)
-    if (sourceCode.markup) walk(sourceCode.markup, listeners, emit, (node) => (current = node))
+    if (listensToMarkup(listeners) && sourceCode.markup) walk(sourceCode.markup, listeners, emit, (node) => (current = node))
     walk(sourceCode.nlcst, listeners, emit, (node) => (current = node))
     current = sourceCode.nlcst
     emit('Document:exit', sourceCode.nlcst)
@@ -235,6 +235,20 @@ function formatFor(filePath: string): DocumentFormat {
 }
 
 type Listeners = ReadonlyMap<string, unknown>
+
+/** The node types of the natural-language tree; a visitor of any other type but `Document` is one of the markup tree. */
+const NLCST_TYPES: ReadonlySet<string> = new Set([
+  'RootNode', 'ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'SymbolNode', 'PunctuationNode', 'WhiteSpaceNode', 'SourceNode',
+])
+
+/** Whether a rule visits markup nodes: the markup tree is walked (and, when the parser left it for later, built) only then. */
+function listensToMarkup(listeners: Listeners): boolean {
+  for (const key of listeners.keys()) {
+    const type = key.endsWith(':exit') ? key.slice(0, -':exit'.length) : key
+    if (type !== 'Document' && !NLCST_TYPES.has(type)) return true
+  }
+  return false
+}
 interface WalkNode {
   type: string
   children?: WalkNode[]

@@ -93,10 +93,14 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
   const comments: Comment[] = []
   let frontMatter: FrontMatter | null = null
 
+  const rawHtml: Array<[number, number]> = []
   const collectDefinitions = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url)
-      else if ('children' in node) collectDefinitions(node.children as RootContent[])
+      else if (node.type === 'html') {
+        const range = rangeOf(node)
+        if (range) rawHtml.push(range)
+      } else if ('children' in node) collectDefinitions(node.children as RootContent[])
     }
   }
   collectDefinitions(tree.children)
@@ -231,6 +235,7 @@ export function parseMarkdown(text: string, lines: LineIndex, templates: boolean
     comments,
     links,
     postingRange: null,
+    rawHtml,
   }
 }
 

@@ -46,13 +46,14 @@ export class SourceCode {
   readonly format: DocumentFormat
   /** The natural-language tree: one ParagraphNode per paragraph, heading, list item or table cell. */
   readonly nlcst: NlcstRoot
-  /** mdast for Markdown, hast for HTML, null for plain text. */
-  readonly markup: MarkupRoot | null
+  #markup: MarkupRoot | null | (() => MarkupRoot)
   readonly frontMatter: FrontMatter | null
   readonly comments: readonly Comment[]
   readonly links: readonly Link[]
   /** For HTML, the posting part of the page; otherwise the whole text. */
   readonly postingRange: Range
+  /** For Markdown, the raw HTML written in it (HTML blocks and inline tags), in document order; none for other formats. */
+  readonly rawHtml: readonly Range[]
   readonly lineIndex: LineIndex
   #headings: Heading[] | undefined
   #headingStarts: Float64Array | null | undefined
@@ -71,13 +72,20 @@ export class SourceCode {
     this.eol = (eol?.[0] as SourceCode['eol'] | undefined) ?? '\n'
     this.format = document.format
     this.nlcst = document.nlcst
-    this.markup = document.markup
+    this.#markup = document.markup
     this.frontMatter = document.frontMatter
     this.comments = document.comments
     this.links = document.links
     this.postingRange = document.postingRange ?? [0, text.length]
+    this.rawHtml = document.rawHtml ?? []
     this.lineIndex = lineIndex
     if (document.layout) this.#layout = document.layout
+  }
+
+  /** mdast for Markdown, hast for HTML, null for plain text (built when first asked for, when the parser did not need it). */
+  get markup(): MarkupRoot | null {
+    if (typeof this.#markup === 'function') this.#markup = this.#markup()
+    return this.#markup
   }
 
   /** The cells of each table, row by row, as file ranges (see layout.ts). */

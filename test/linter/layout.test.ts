@@ -58,3 +58,25 @@ describe('layout', () => {
     expect(source.lists).toEqual([[4, 7]])
   })
 })
+
+describe('the markup tree on demand', () => {
+  it('builds the tree a parser left for later once, when first asked for', () => {
+    const body = '# Pay\n\n<b>[Company]</b> pays well.\n'
+    const lines = new LineIndex(body)
+    const parsed = parseDocument(body, 'markdown', lines)
+    let built = 0
+    const tree = parsed.markup
+    const source = new SourceCode(body, false, { ...parsed, markup: () => (built++, tree as Exclude<typeof tree, null | (() => unknown)>) }, lines)
+    expect(built).toBe(0)
+    expect(source.tables).toEqual([])
+    expect(built).toBe(1)
+    expect(source.markup?.type).toBe('root')
+    expect(built).toBe(1)
+  })
+
+  it('gives the raw HTML of Markdown, blocks and inline tags, in order', () => {
+    const source = sourceFor('<div>\nHi\n</div>\n\nPay <b>well</b>.\n')
+    expect(source.rawHtml.map((range) => source.getText(range))).toEqual(['<div>\nHi\n</div>', '<b>', '</b>'])
+    expect(sourceFor('<p>Pay</p>', 'posting.html').rawHtml).toEqual([])
+  })
+})
