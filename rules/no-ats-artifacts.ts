@@ -197,20 +197,25 @@ export default defineRule<MessageId, Options>({
           }
         }
       },
-      // HTML: `<Company>` is an element of an unknown name; `<![CDATA[` is a bogus comment.
-      element(node: Element) {
-        const start = node.position?.start.offset
-        if (format !== 'html' || !checkPlaceholders || start === undefined || start < postingStart || start >= postingEnd || HTML_ELEMENTS.has(node.tagName)) return
-        const close = text.indexOf('>', start)
-        if (close === -1 || close - start > 120 || !isPlaceholderTag(text.slice(start + 1, close))) return
-        context.report({ range: [start, close + 1], messageId: 'placeholder', data: { text: text.slice(start, close + 1) } })
-      },
-      comment(node: HastComment) {
-        const position = node.position
-        if (format !== 'html' || !checkDebris || !position || !node.value.startsWith('[CDATA[')) return
-        const start = position.start.offset!
-        if (start >= postingStart && start < postingEnd) reportCdata(start, position.end.offset!)
-      },
+      // HTML: `<Company>` is an element of an unknown name; `<![CDATA[` is a bogus comment. Visited in HTML
+      // only, so that a Markdown posting's markup tree is not walked (nor built) for them.
+      ...(format === 'html'
+        ? {
+            element(node: Element) {
+              const start = node.position?.start.offset
+              if (!checkPlaceholders || start === undefined || start < postingStart || start >= postingEnd || HTML_ELEMENTS.has(node.tagName)) return
+              const close = text.indexOf('>', start)
+              if (close === -1 || close - start > 120 || !isPlaceholderTag(text.slice(start + 1, close))) return
+              context.report({ range: [start, close + 1], messageId: 'placeholder', data: { text: text.slice(start, close + 1) } })
+            },
+            comment(node: HastComment) {
+              const position = node.position
+              if (!checkDebris || !position || !node.value.startsWith('[CDATA[')) return
+              const start = position.start.offset!
+              if (start >= postingStart && start < postingEnd) reportCdata(start, position.end.offset!)
+            },
+          }
+        : {}),
     }
   },
 })
