@@ -19,6 +19,8 @@ import { alignToSource, buildNlcst } from './prose.js'
 import { parseHtmlFragment } from './parse-html.js'
 import { GFM_FROM_MARKDOWN, gfmKey, gfmSyntaxFor, parsingSource } from './gfm.js'
 import type { LineIndex } from './lines.js'
+import type { Range } from '../types.js'
+import { readMarkdownIt, readsFast, UnreadableMarkdown } from './parse-markdown-it.js'
 
 /** remark with front matter and GFM (see gfm.ts for how GFM is given). */
 function markdownProcessor(gfm: Extension) {
@@ -55,7 +57,7 @@ function rangeOf(node: MdastNodes): [number, number] | undefined {
 }
 
 /** Parse YAML front matter into a mapping, or say why it is not one. */
-export function readFrontMatter(value: string, range: [number, number]): FrontMatter {
+export function readFrontMatter(value: string, range: Range): FrontMatter {
   try {
     const data: unknown = parseYaml(value, { prettyErrors: false })
     if (data === null || data === undefined) return { data: {}, range }
@@ -84,8 +86,40 @@ export function readKeyLines(value: string): Record<string, string> {
   return data
 }
 
-/** Parse a Markdown file. */
+/**
+ * Parse a Markdown file: with markdown-it when it reads every construct of
+ * the text as remark does (parse-markdown-it.ts), the mdast then built only
+ * when asked for; else with remark.
+ */
 export function parseMarkdown(text: string, lines: LineIndex, templates: boolean): ParsedDocument {
+  if (readsFast(text)) {
+    try {
+      return parseMarkdownFast(text, lines, templates)
+    } catch (error) {
+      if (!(error instanceof UnreadableMarkdown)) throw error
+    }
+  }
+  return parseMarkdownRemark(text, lines, templates)
+}
+
+/** Parse a Markdown file that `readsFast` accepts with markdown-it (throws UnreadableMarkdown when it cannot). */
+export function parseMarkdownFast(text: string, lines: LineIndex, templates: boolean): ParsedDocument {
+  const fast = readMarkdownIt(text)
+  return {
+    format: 'markdown',
+    nlcst: buildNlcst(text, lines, fast.blocks, templates),
+    markup: () => parseMarkdownTree(text),
+    frontMatter: fast.frontMatter && readFrontMatter(fast.frontMatter.value, fast.frontMatter.range),
+    comments: fast.comments,
+    links: fast.links.sort((a, b) => a.range[0] - b.range[0]),
+    postingRange: null,
+    rawHtml: fast.rawHtml,
+    layout: fast.layout,
+  }
+}
+
+/** Parse a Markdown file with remark. */
+export function parseMarkdownRemark(text: string, lines: LineIndex, templates: boolean): ParsedDocument {
   const tree = parseMarkdownTree(text)
   const definitions = new Map<string, string>()
   const blocks: ProseBlock[] = []

@@ -32,6 +32,8 @@ export interface TextSegment {
   value: string
   start: number
   end: number
+  /** The value's alignment with the source, when the parser has made it already (alignToSource's). */
+  map?: SourceMap
 }
 
 /** Text that is not prose (inline code, template tags): kept as a SourceNode. */
@@ -191,7 +193,7 @@ function lineBreaks(value: string): number {
 function addText(doc: string, segment: TextSegment, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>, tokens: SentenceContent[]): void {
   const { value } = segment
   if (value.length === 0) return
-  const map = alignToSource(value, doc, segment.start, segment.end)
+  const map = segment.map ?? alignToSource(value, doc, segment.start, segment.end)
   const spans = templates ? union(findTemplateSpans(value), hiddenSpans(map, value.length, hidden, segment)) : []
   let from = 0
   for (const [spanStart, spanEnd] of [...spans, [value.length, value.length] as const]) {

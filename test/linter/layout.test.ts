@@ -7,7 +7,8 @@ import { sourceFor } from './helpers.js'
 import { SourceCode } from '../../src/linter/source-code.js'
 import { parseDocument } from '../../src/linter/parse.js'
 import { LineIndex } from '../../src/linter/lines.js'
-import type { Range } from '../../src/types.js'
+import { parseMarkdownRemark } from '../../src/linter/parse-markdown.js'
+import type { MarkupRoot, Range } from '../../src/types.js'
 
 const texts = (source: SourceCode, ranges: readonly Range[]): string[] => ranges.map((range) => source.getText(range))
 
@@ -63,10 +64,10 @@ describe('the markup tree on demand', () => {
   it('builds the tree a parser left for later once, when first asked for', () => {
     const body = '# Pay\n\n<b>[Company]</b> pays well.\n'
     const lines = new LineIndex(body)
-    const parsed = parseDocument(body, 'markdown', lines)
+    const parsed = parseMarkdownRemark(body, lines, true)
     let built = 0
-    const tree = parsed.markup
-    const source = new SourceCode(body, false, { ...parsed, markup: () => (built++, tree as Exclude<typeof tree, null | (() => unknown)>) }, lines)
+    const tree = parsed.markup as MarkupRoot
+    const source = new SourceCode(body, false, { ...parsed, markup: () => (built++, tree) }, lines)
     expect(built).toBe(0)
     expect(source.tables).toEqual([])
     expect(built).toBe(1)
