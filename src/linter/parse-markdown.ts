@@ -1,8 +1,10 @@
 /**
- * Markdown through remark (CommonMark, GFM, YAML front matter). Paragraphs,
- * headings and table cells become prose blocks; code is left out and inline
- * code kept as source; raw HTML blocks are read as HTML, so the text they show
- * is linted too; front matter is parsed and handed to rules as data.
+ * Markdown (CommonMark, GFM, YAML front matter): read from markdown-it's
+ * tokens when they read the text as remark does (parse-markdown-it.ts),
+ * else through remark. Paragraphs, headings and table cells become prose
+ * blocks; code is left out and inline code kept as source; raw HTML blocks
+ * are read as HTML, so the text they show is linted too; front matter is
+ * parsed and handed to rules as data.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
@@ -128,16 +130,16 @@ export function parseMarkdownRemark(text: string, lines: LineIndex, templates: b
   let frontMatter: FrontMatter | null = null
 
   const rawHtml: Array<[number, number]> = []
-  const collectDefinitions = (nodes: readonly RootContent[]): void => {
+  const collectDefinitionsAndHtml = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
       if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url)
       else if (node.type === 'html') {
         const range = rangeOf(node)
         if (range) rawHtml.push(range)
-      } else if ('children' in node) collectDefinitions(node.children as RootContent[])
+      } else if ('children' in node) collectDefinitionsAndHtml(node.children as RootContent[])
     }
   }
-  collectDefinitions(tree.children)
+  collectDefinitionsAndHtml(tree.children)
 
   /**
    * GFM's autolink transform splits text nodes around the addresses it links
