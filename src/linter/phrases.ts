@@ -82,9 +82,22 @@ interface Terminal {
   exact: string[] | null
 }
 
+/**
+ * A node of the phrase trie: the phrases that go on from it wait in
+ * `pending` until a posting first reaches it. Of the thousands of phrases
+ * the lists hold, a posting reaches few beyond their first word, so a run
+ * builds only that part of the trie (a one-posting run spent more on
+ * building the whole trie than on matching).
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>
+  /** The nodes one word on, by the word's key; null until the node is opened. */
+  next: Map<string, TrieNode> | null
+  /** The phrases that end here (set when the node is opened). */
   ends: Terminal[]
+  /** The phrases that reach this node, with their keys, until it is opened. */
+  pending: Array<{ keys: string[]; terminal: Terminal }> | null
+  /** How many words lead here. */
+  depth: number
 }
 
 /** A trie node reached, and the index of the next word to read. */
@@ -154,23 +167,36 @@ export function definePhrases<T>(id: string, entries: ReadonlyArray<PhraseEntry<
 }
 
 function compile(): TrieNode {
-  const root: TrieNode = { next: new Map(), ends: [] }
+  const pending: NonNullable<TrieNode['pending']> = []
   for (const set of sets.values()) {
     for (const entry of set.entries) {
       const words = phraseWords(entry.phrase)
       if (words.length === 0) continue
-      let node = root
-      for (const word of words) {
-        const key = word === WILDCARD ? WILDCARD : normalize(word)
-        let child = node.next.get(key)
-        if (!child) node.next.set(key, (child = { next: new Map(), ends: [] }))
-        node = child
-      }
+      const keys = words.map((word) => (word === WILDCARD ? WILDCARD : normalize(word)))
       const exact = words.some((word) => word !== word.toLowerCase()) ? words : null
-      node.ends.push({ set, entry, exact })
+      pending.push({ keys, terminal: { set, entry, exact } })
     }
   }
-  return root
+  return open({ next: null, ends: [], pending, depth: 0 })
+}
+
+/** Open a trie node: sort the phrases waiting at it into those that end here and the nodes one word on. */
+function open(node: TrieNode): TrieNode {
+  if (node.pending === null) return node
+  const next = new Map<string, TrieNode>()
+  for (const phrase of node.pending) {
+    if (phrase.keys.length === node.depth) {
+      node.ends.push(phrase.terminal)
+      continue
+    }
+    const key = phrase.keys[node.depth]!
+    let child = next.get(key)
+    if (!child) next.set(key, (child = { next: null, ends: [], pending: [], depth: node.depth + 1 }))
+    child.pending!.push(phrase)
+  }
+  node.next = next
+  node.pending = null
+  return node
 }
 
 /** Take a French elided article or pronoun off a word token ("d'ingénieur" is read as "ingénieur"). */
@@ -269,13 +295,15 @@ export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
       const advance = (node: TrieNode, at: number, next: State[] | null): State[] | null => {
         const word = words[at]
         if (!word) return next
-        const exact = node.next.get(word.norm)
-        if (exact) (next ??= []).push({ node: exact, at: at + 1 })
-        const any = node.next.get(WILDCARD)
-        if (any) (next ??= []).push({ node: any, at: at + 1 })
+        // Nodes are opened as they are reached: a state's node has its ends and next set.
+        const children = node.next!
+        const exact = children.get(word.norm)
+        if (exact) (next ??= []).push({ node: open(exact), at: at + 1 })
+        const any = children.get(WILDCARD)
+        if (any) (next ??= []).push({ node: open(any), at: at + 1 })
         if (word.joined) {
-          const whole = node.next.get(word.joined.norm)
-          if (whole) (next ??= []).push({ node: whole, at: at + word.joined.parts })
+          const whole = children.get(word.joined.norm)
+          if (whole) (next ??= []).push({ node: open(whole), at: at + word.joined.parts })
         }
         return next
       }
