@@ -298,7 +298,8 @@ export function readMarkdownIt(text: string): FastMarkdown {
     const range = place.range([0, end])
     out.frontMatter = { value: text === src ? value : text.slice(place.offset(fence[0].length), place.offset(fence[0].length + value.length)), range }
     // Blanked, line endings kept, so that markdown-it's lines and offsets stay the copy's.
-    input = src.slice(0, end).replace(/[^\n]/g, ' ') + src.slice(end)
+    // (Line by line: a replace of every character made a piece for each.)
+    input = src.slice(0, end).split('\n').map((line) => ' '.repeat(line.length)).join('\n') + src.slice(end)
   }
 
   const starts: number[] = [0]
