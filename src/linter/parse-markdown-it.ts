@@ -16,17 +16,19 @@
  *
  * Where micromark and markdown-it (or micromark and the autolink transform)
  * read a construct differently, remark reads the document instead:
- * `readsFast` turns away, from the text alone, GFM tables, footnotes,
- * strikethrough and task list items, TOML front matter, a front matter fence
- * left open, NUL characters, emphasis markers next to symbols outside ASCII
- * or emoji, and empty list items; `readMarkdownIt` gives up
- * (UnreadableMarkdown) on what only the tokens show: link reference
- * definitions, links in links, nesting near markdown-it's limit, code fences
- * left open, lazy lines in containers, HTML indented in a container, a
- * backtick left as text, a tab before a hard break, and addresses whose
- * start or end the two may place differently (next to markup, quotes or an
- * `_`, after a `/` or an emoji, after `mailto:`, in a block with a bracket
- * that opens no link). The corpus keeps to markdown-it for 458 of its 474
+ * `readsFast` turns away, from the text alone, GFM tables, footnotes, link
+ * reference definitions (anything with `]:`), task list items, TOML front
+ * matter, a front matter fence left open, NUL characters, and emphasis
+ * markers next to symbols outside ASCII or emoji; `readMarkdownIt` gives up
+ * (UnreadableMarkdown) on what only the tokens show: tildes that may strike
+ * through (two runs in one block, or a run next to an emphasis marker), an
+ * empty list item after text or code, links in links, nesting near
+ * markdown-it's limit, code fences left open, lazy lines in containers, HTML
+ * indented in a container, a backtick left as text, a tab before a hard
+ * break, and addresses whose start or end the two may place differently
+ * (next to markup, quotes or an `_`, after a `/` or an emoji, after
+ * `mailto:`, in a block with a bracket that opens no link). The corpus keeps
+ * to markdown-it for 467 of its 474
  * Markdown postings. The tests compare, over the corpus, the fixtures, the
  * corpus with CRLF line endings, hand-written cases and generated text,
  * every natural-language node (type, value, offsets, lines and columns), the
@@ -74,8 +76,8 @@ const TASK_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ \txX]\]/m
  * emphasis, markdown-it does not.
  */
 const MARKER_BY_SYMBOL = /[*_](?:(?![\0-\x7f])\p{S}|[\u{10000}-\u{10ffff}])|(?:(?![\0-\x7f])\p{S}|[\u{10000}-\u{10ffff}])[*_]/u
-/** A line that ends with a list marker (an empty item, perhaps inside another): micromark and markdown-it nest these differently. */
-const EMPTY_ITEM = /^[ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(?:[-*+]|\d{1,9}[.)])[ \t]*$/m
+/** An ATX heading's line (`# Title`). */
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
 /** A front matter fence as the first line (`---` YAML, `+++` TOML). */
 const OPENING_FENCE = /^(---|\+\+\+)[ \t]*(?:\r\n|\r|\n|$)/
 /** What every literal autolink holds (the transform's patterns: `http://`, `https://`, `www.`, an `@`). */
@@ -87,9 +89,10 @@ const LOOKAHEAD = 64
 
 /** Whether a Markdown text can be read by this parser (else remark reads it). */
 export function readsFast(text: string): boolean {
-  if (text.includes('~') || text.includes('[^') || text.includes('\0')) return false
+  // `]:` ends every link reference definition's label; markdown-it misses some definitions micromark reads ("[r]: /u" over "''We").
+  if (text.includes('[^') || text.includes(']:') || text.includes('\0')) return false
   if (text.includes('|') && hasDelimiterRow(text)) return false
-  if (TASK_ITEM.test(text) || MARKER_BY_SYMBOL.test(text) || EMPTY_ITEM.test(text)) return false
+  if (TASK_ITEM.test(text) || MARKER_BY_SYMBOL.test(text)) return false
   const fence = OPENING_FENCE.exec(text)
   if (fence && (fence[1] === '+++' || frontMatterEnd(text, fence[0].length) === -1)) return false
   return true
@@ -307,13 +310,11 @@ export function readMarkdownIt(text: string): FastMarkdown {
   const lineStart = (line: number): number => starts[line] ?? src.length
   const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1]! - 1 : src.length)
 
-  const env: { references?: Record<string, unknown> } = {}
-  const tokens = md.parse(input, env)
-  // A definition is part of a paragraph to micromark, so what may interrupt a paragraph differs after one.
-  if (env.references && Object.keys(env.references).length > 0) throw new UnreadableMarkdown('link reference definitions')
+  const tokens = md.parse(input, {})
   const runs: Run[] = []
   let listDepth = 0
   let quoteDepth = 0
+  const emptyItemLines = new Set<number>()
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     // Past its nesting limit markdown-it stops reading blocks; micromark reads on.
@@ -328,6 +329,18 @@ export function readMarkdownIt(text: string): FastMarkdown {
         break
       case 'list_item_open':
         listDepth++
+        // An empty item after text or code: whether it starts a list there, micromark and markdown-it read
+        // differently (and so which lines are paragraphs). After a heading or another empty item (blank lines
+        // between or not), or first in the text, the two agree.
+        if (tokens[index + 1]?.type === 'list_item_close' && token.map) {
+          const line = token.map[0]
+          let above = line - 1
+          while (above >= 0 && /^[ \t]*$/.test(src.slice(lineStart(above), lineEnd(above)))) above--
+          if (above >= 0 && !ATX_HEADING.test(src.slice(lineStart(above), lineEnd(above))) && !emptyItemLines.has(above)) {
+            throw new UnreadableMarkdown('an empty list item after text or code')
+          }
+          emptyItemLines.add(line)
+        }
         break
       case 'fence': {
         // A fence left open runs to the end of the text; where micromark ends it (and its container) differs.
@@ -368,6 +381,8 @@ export function readMarkdownIt(text: string): FastMarkdown {
         break
       }
       case 'inline': {
+        // One run of tildes away from emphasis markers is text to both parsers.
+        if (tildesMayMatter(token.content)) throw new UnreadableMarkdown('tildes that may strike through')
         const open = tokens[index - 1]!
         const kind: BlockKind = open.type === 'heading_open' ? 'heading' : listDepth > 0 ? 'listItem' : 'paragraph'
         const map = token.map ?? open.map!
@@ -391,6 +406,24 @@ export function readMarkdownIt(text: string): FastMarkdown {
   out.comments.sort((a, b) => a.range[0] - b.range[0])
   out.rawHtml.sort((a, b) => a[0] - b[0])
   return out
+}
+
+/**
+ * Whether micromark may read the tildes of a block's inline content otherwise
+ * than as text: two runs may pair as strikethrough, and a run next to an
+ * emphasis marker is, to micromark, a sequence of its own, which changes
+ * whether the marker opens or closes emphasis.
+ */
+function tildesMayMatter(content: string): boolean {
+  let runs = 0
+  for (let at = content.indexOf('~'); at !== -1; at = content.indexOf('~', at)) {
+    if (++runs > 1) return true
+    const before = content.charCodeAt(at - 1)
+    while (content.charCodeAt(at) === 0x7e) at++
+    const after = content.charCodeAt(at)
+    if (before === 0x2a || before === 0x5f || after === 0x2a || after === 0x5f) return true
+  }
+  return false
 }
 
 /** A run of text between two markers, as the mdast holds it in one text node, with its alignment to the copy. */
