@@ -69,13 +69,36 @@ const [findLiteralLinks] = gfmAutolinkLiteralFromMarkdown().transforms as [(tree
 
 /** A list item that starts with a task checkbox (`- [ ] …`, `1. [x] …`). */
 const TASK_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ \txX]\]/m
+/** A symbol outside ASCII. */
+const NON_ASCII_SYMBOL = /^\p{S}$/u
+
 /**
- * An emphasis marker next to a symbol outside ASCII or a character outside
- * the Basic Multilingual Plane (an emoji): micromark counts such a character
- * as punctuation when it decides whether the marker opens or closes
- * emphasis, markdown-it does not.
+ * Whether an emphasis marker (`*`, `_`) stands next to a symbol outside
+ * ASCII or a character outside the Basic Multilingual Plane (an emoji):
+ * micromark counts such a character as punctuation when it decides whether
+ * the marker opens or closes emphasis, markdown-it does not. Looked for at
+ * the markers, not with a pattern tried at every character of the text.
  */
-const MARKER_BY_SYMBOL = /[*_](?:(?![\0-\x7f])\p{S}|[\u{10000}-\u{10ffff}])|(?:(?![\0-\x7f])\p{S}|[\u{10000}-\u{10ffff}])[*_]/u
+function markerBySymbol(text: string): boolean {
+  for (const marker of ['*', '_']) {
+    for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+      if (symbolOrAstral(text.codePointAt(at + 1))) return true
+      const before = text.charCodeAt(at - 1)
+      // The character before: a whole surrogate pair, or one unit.
+      const pair = before >= 0xdc00 && before <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff
+      if (symbolOrAstral(pair ? text.codePointAt(at - 2) : Number.isNaN(before) ? undefined : before)) return true
+    }
+  }
+  return false
+}
+
+function symbolOrAstral(code: number | undefined): boolean {
+  if (code === undefined || code <= 0x7f) return false
+  if (code >= 0x10000) return true
+  // Lone surrogates are neither symbols nor characters of their own.
+  if (code >= 0xd800 && code <= 0xdfff) return false
+  return NON_ASCII_SYMBOL.test(String.fromCharCode(code))
+}
 /** An ATX heading's line (`# Title`). */
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
 /** A front matter fence as the first line (`---` YAML, `+++` TOML). */
@@ -92,7 +115,7 @@ export function readsFast(text: string): boolean {
   // `]:` ends every link reference definition's label; markdown-it misses some definitions micromark reads ("[r]: /u" over "''We").
   if (text.includes('[^') || text.includes(']:') || text.includes('\0')) return false
   if (text.includes('|') && hasDelimiterRow(text)) return false
-  if (TASK_ITEM.test(text) || MARKER_BY_SYMBOL.test(text)) return false
+  if (TASK_ITEM.test(text) || markerBySymbol(text)) return false
   const fence = OPENING_FENCE.exec(text)
   if (fence && (fence[1] === '+++' || frontMatterEnd(text, fence[0].length) === -1)) return false
   return true

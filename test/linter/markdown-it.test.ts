@@ -166,6 +166,19 @@ describe('Markdown through markdown-it', () => {
     expectRemarkReading(text)
   })
 
+  it('turns away exactly the texts with an emphasis marker next to a symbol outside ASCII or an emoji', () => {
+    // The definition, as a pattern (readsFast looks at the markers only).
+    const markerBySymbol = /[*_](?:(?![\0-\x7f])\p{S}|[\u{10000}-\u{10ffff}])|(?:(?![\0-\x7f])\p{S}|[\u{10000}-\u{10ffff}])[*_]/u
+    const piece = fc.constantFrom('*', '_', '😀', '\ud83d', '\ude00', '€', '©', '→', '½', 'é', 'a', ' ', '\n', '.', '$')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('')
+        expect(readsFast(text)).toBe(!markerBySymbol.test(text))
+      }),
+      { seed: 20261129, numRuns: 20000 },
+    )
+  })
+
   it('builds the mdast only when it is asked for', () => {
     const text = '# Role\n\nWe pay <b>well</b>.\n'
     const document = parseMarkdown(text, new LineIndex(text), true)
