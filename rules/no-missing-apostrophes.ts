@@ -32,6 +32,9 @@ const ATTACHED_BEFORE = new Set(['#', '@', '/', '\\', '_', '=', '~', '$', '%', '
 const ATTACHED_AFTER = new Set(['#', '@', '/', '\\', '_', '=', '~', '$', '%', '&', '+', '*', '^', '|', '<', '>', '{', '}', '[', ']', '(', SOURCE_PLACEHOLDER])
 const placeholder = /\{\{[^{}\n]{0,200}\}\}/g
 const intraWordApostrophe = /\p{L}(['’])\p{L}/u
+/** The lengths of the contractions' words without their apostrophe. */
+const SHORTEST = Math.min(...[...APOSTROPHE_INDEX.keys()].map((word) => word.length))
+const LONGEST = Math.max(...[...APOSTROPHE_INDEX.keys()].map((word) => word.length))
 
 interface Finding {
   prose: ProseText
@@ -65,21 +68,35 @@ export default defineRule({
         for (const paragraph of sourceCode.nlcst.children) {
           if (paragraph.type !== 'ParagraphNode') continue
           const prose = sourceCode.getProse(paragraph)
-          if (languageOf(sourceCode, prose.text) === 'fr') continue
           let excluded: Array<readonly [number, number]> | undefined
+          let paragraphTypographic = 0
+          let paragraphStraight = 0
+          const candidates: Finding[] = []
           for (const { start, end } of words(paragraph)) {
-            const word = prose.text.slice(start, end)
-            const style = intraWordApostrophe.exec(word)?.[1]
-            if (style === '’') typographic++
-            else if (style === "'") straight++
+            // Most words are neither a contraction's length nor hold an apostrophe: read no further.
+            const length = end - start
+            const text = prose.text
+            const quoted = holdsApostrophe(text, start, end)
+            if (!quoted && (length < SHORTEST || length > LONGEST)) continue
+            const word = text.slice(start, end)
+            const style = quoted ? intraWordApostrophe.exec(word)?.[1] : undefined
+            if (style === '’') paragraphTypographic++
+            else if (style === "'") paragraphStraight++
+            if (length < SHORTEST || length > LONGEST) continue
             const apostrophe = APOSTROPHE_INDEX.get(word.toLowerCase())
             if (apostrophe === undefined || !isPlainCase(word)) continue
             if (isAttached(prose.text, start, end)) continue
             excluded ??= excludedSpans(prose.text)
             if (excluded.some(([from, to]) => start < to && from < end)) continue
             if (word.toLowerCase() === 'dont' && FRENCH_AFTER_DONT.has(nextWord(prose.text, end))) continue
-            findings.push({ prose, start, word, apostrophe })
+            candidates.push({ prose, start, word, apostrophe })
           }
+          // French paragraphs count for nothing: their language is asked only when they would count.
+          if (candidates.length === 0 && paragraphTypographic === 0 && paragraphStraight === 0) continue
+          if (languageOf(sourceCode, prose.text) === 'fr') continue
+          typographic += paragraphTypographic
+          straight += paragraphStraight
+          for (const candidate of candidates) findings.push(candidate)
         }
         const mark = typographic > straight ? '’' : "'"
         for (const { prose, start, word, apostrophe } of findings) {
@@ -95,6 +112,15 @@ export default defineRule({
     }
   },
 })
+
+/** Whether `text` holds a `'` or `’` between `start` and `end`. */
+function holdsApostrophe(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x27 || code === 0x2019) return true
+  }
+  return false
+}
 
 /** The WordNodes of a paragraph as `[start, end)` offsets into its prose text (as `getProse` builds it). */
 function words(paragraph: Paragraph): Array<{ start: number; end: number }> {
