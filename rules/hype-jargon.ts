@@ -22,7 +22,7 @@
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
 import type { Range } from '../src/types.js'
-import { definePhrases, phraseWords, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
+import { definePhrases, phraseKey, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
 import { statementAround } from '../src/facts/context.js'
 import type { ParagraphData } from '../src/linter/prose.js'
@@ -34,10 +34,6 @@ const TERMS = definePhrases<HypeTerm>('hype-jargon', HYPE_TERMS.flatMap((term) =
 const NOT_A_NOUN = new Set(['who', 'that', 'which', 'with', 'and', 'or', 'to', 'for', 'in', 'at', 'on', 'of', 'like', 'as', 'is', 'are', 'will', 'can', "who's", 'but', 'by', 'from', 'when', 'if'])
 /** How many words before a term a negation still governs it. */
 const NEGATION_REACH = 5
-
-function key(phrase: string): string {
-  return phraseWords(phrase).join(' ').toLowerCase()
-}
 
 function matchCase(text: string, original: string): string {
   if (original.length > 1 && original === original.toUpperCase()) return text.toUpperCase()
@@ -69,7 +65,7 @@ export default defineRule<'hype' | 'replace', [{ allow?: string[] }]>({
   },
   create(context) {
     const { sourceCode, posting } = context
-    const allowed = new Set((context.options[0]?.allow ?? []).map(key))
+    const allowed = new Set((context.options[0]?.allow ?? []).map(phraseKey))
 
     /** Whether the words around a match show it is not hype. */
     const otherSense = (match: PhraseMatch<HypeTerm>): boolean => {
@@ -121,7 +117,7 @@ export default defineRule<'hype' | 'replace', [{ allow?: string[] }]>({
         for (const match of matches) {
           const term = match.entry.data
           if (match.range[0] >= covered[0] && match.range[1] <= covered[1]) continue
-          if (allowed.has(key(match.entry.phrase)) || term.phrases.some((phrase) => allowed.has(key(phrase)))) continue
+          if (allowed.has(phraseKey(match.entry.phrase)) || term.phrases.some((phrase) => allowed.has(phraseKey(phrase)))) continue
           if (otherSense(match)) continue
           if (negated(match) || statementAround(posting, match.range)) continue
           if (languageOf(sourceCode, sourceCode.getProse(match.paragraph).text) === 'fr') continue

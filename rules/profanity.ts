@@ -22,7 +22,7 @@
  */
 import { defineRule } from '../src/define-rule.js'
 import { ruleDocsUrl } from '../src/version.js'
-import { definePhrases, phraseWords, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
+import { definePhrases, phraseKey, type PhraseMatch, byStartLongestFirst } from '../src/linter/phrases.js'
 import { languageOf } from '../src/linter/language.js'
 import { statementAround } from '../src/facts/context.js'
 import { PROFANE_WORDS, type ProfaneWord, type Sureness } from './data/profanity-words.js'
@@ -30,23 +30,19 @@ import { NOT_PROFANE, PROFANITY_SENSES } from './data/profanity-senses.js'
 import { otherSense } from './data/inclusive-senses.js'
 import { EQUALITY_PATTERNS } from './data/equality.js'
 
-function key(phrase: string): string {
-  return phraseWords(phrase).join(' ').toLowerCase()
-}
-
 /** What inclusive-language reports already. */
-const EQUALITY_WORDS = new Set(EQUALITY_PATTERNS.flatMap((pattern) => Object.keys(pattern.inconsiderate).map(key)))
+const EQUALITY_WORDS = new Set(EQUALITY_PATTERNS.flatMap((pattern) => Object.keys(pattern.inconsiderate).map(phraseKey)))
 
 const WORDS = definePhrases<ProfaneWord>(
   'profanity',
-  PROFANE_WORDS.filter((entry) => !NOT_PROFANE.has(entry.base) && !EQUALITY_WORDS.has(key(entry.word)) && !EQUALITY_WORDS.has(key(entry.base))).map((entry) => ({ phrase: entry.word, data: entry })),
+  PROFANE_WORDS.filter((entry) => !NOT_PROFANE.has(entry.base) && !EQUALITY_WORDS.has(phraseKey(entry.word)) && !EQUALITY_WORDS.has(phraseKey(entry.base))).map((entry) => ({ phrase: entry.word, data: entry })),
 )
 
 let known: Set<string> | undefined
 
 /** Every word the rule may report, for checking `allow` entries (made when an `allow` option is first read). */
 function knownWords(): Set<string> {
-  known ??= new Set(WORDS.entries.flatMap((entry) => [key(entry.data.word), key(entry.data.base)]))
+  known ??= new Set(WORDS.entries.flatMap((entry) => [phraseKey(entry.data.word), phraseKey(entry.data.base)]))
   return known
 }
 
@@ -88,7 +84,7 @@ export default defineRule<'profane' | 'mayBeProfane' | 'profaneInSomeSenses' | '
     const { sourceCode, posting } = context
     const options = context.options[0] ?? {}
     const sureness = options.sureness ?? 1
-    const allowed = new Set((options.allow ?? []).map(key))
+    const allowed = new Set((options.allow ?? []).map(phraseKey))
     const english = (match: PhraseMatch<unknown>): boolean => languageOf(sourceCode, sourceCode.getProse(match.paragraph).text) !== 'fr'
     const plain = (match: PhraseMatch<ProfaneWord>): boolean =>
       otherSense(PROFANITY_SENSES[match.entry.data.base], match.words, match.index, match.count)
@@ -96,7 +92,7 @@ export default defineRule<'profane' | 'mayBeProfane' | 'profaneInSomeSenses' | '
     return {
       'Document:exit'() {
         for (const entry of options.allow ?? []) {
-          if (!knownWords().has(key(entry))) context.report({ range: [0, 0], messageId: 'unknownAllow', data: { entry } })
+          if (!knownWords().has(phraseKey(entry))) context.report({ range: [0, 0], messageId: 'unknownAllow', data: { entry } })
         }
         // The longest match wins: "bum chum" once, not also "bum".
         const matches = [...posting.phrases(WORDS)].sort(byStartLongestFirst)
@@ -105,7 +101,7 @@ export default defineRule<'profane' | 'mayBeProfane' | 'profaneInSomeSenses' | '
           if (match.range[1] <= end) continue
           end = match.range[1]
           const { data } = match.entry
-          if (data.sureness < sureness || allowed.has(key(data.word)) || allowed.has(key(data.base))) continue
+          if (data.sureness < sureness || allowed.has(phraseKey(data.word)) || allowed.has(phraseKey(data.base))) continue
           if (plain(match) || !english(match) || statementAround(posting, match.range)) continue
           context.report({ range: match.range, messageId: MESSAGES[data.sureness], data: { text: match.text } })
         }

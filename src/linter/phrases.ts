@@ -139,6 +139,11 @@ export function phraseWords(phrase: string): string[] {
     .filter((word) => word !== '')
 }
 
+/** A phrase's words, lower-cased, one space apart: the same key for every spelling the matcher reads alike ("Man-hours", "man hours"). */
+export function phraseKey(phrase: string): string {
+  return phraseWords(phrase).join(' ').toLowerCase()
+}
+
 function normalize(word: string): string {
   return (word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word).toLowerCase()
 }
