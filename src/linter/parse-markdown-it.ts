@@ -28,12 +28,11 @@
  * break, and addresses whose start or end the two may place differently
  * (next to markup, quotes or an `_`, after a `/` or an emoji, after
  * `mailto:`, in a block with a bracket that opens no link). The corpus keeps
- * to markdown-it for 467 of its 474
- * Markdown postings. The tests compare, over the corpus, the fixtures, the
- * corpus with CRLF line endings, hand-written cases and generated text,
- * every natural-language node (type, value, offsets, lines and columns), the
- * links, comments, front matter, lists and raw HTML this parser gives with
- * what the remark path gives.
+ * to markdown-it for 467 of its 474 Markdown postings. The tests compare,
+ * over the corpus, the fixtures, the corpus with CRLF line endings,
+ * hand-written cases and generated text, every natural-language node (type,
+ * value, offsets, lines and columns), the links, comments, front matter,
+ * lists and raw HTML this parser gives with what the remark path gives.
  */
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
@@ -92,6 +91,7 @@ function markerBySymbol(text: string): boolean {
   return false
 }
 
+/** Whether a code point is a symbol outside ASCII or lies outside the Basic Multilingual Plane. */
 function symbolOrAstral(code: number | undefined): boolean {
   if (code === undefined || code <= 0x7f) return false
   if (code >= 0x10000) return true
@@ -99,6 +99,7 @@ function symbolOrAstral(code: number | undefined): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false
   return NON_ASCII_SYMBOL.test(String.fromCharCode(code))
 }
+
 /** An ATX heading's line (`# Title`). */
 const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/
 /** A front matter fence as the first line (`---` YAML, `+++` TOML). */
