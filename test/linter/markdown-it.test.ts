@@ -5,7 +5,7 @@
  * matter, raw HTML, tables and lists. Compared over the corpus, the fixtures,
  * the corpus with CRLF line endings, hand-written cases and generated text.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -16,21 +16,7 @@ import { LineIndex } from '../../src/linter/lines.js'
 import type { ParsedDocument } from '../../src/linter/document.js'
 import type { MarkupRoot } from '../../src/types.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
-
-const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures')
-
-function markdownFixtures(): string[] {
-  const found: string[] = []
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name)
-      if (statSync(full).isDirectory()) walk(full)
-      else if (/\.(md|markdown)$/.test(name)) found.push(full)
-    }
-  }
-  walk(FIXTURES)
-  return found
-}
+import { fixtureFiles } from '../fuzz/postings.js'
 
 /** What a parse gives that rules and facts read, as plain data. */
 function model(document: ParsedDocument): unknown {
@@ -87,7 +73,7 @@ describe('Markdown through markdown-it', () => {
   })
 
   it('gives what remark gives for the fixtures', () => {
-    const files = markdownFixtures()
+    const files = fixtureFiles().filter((file) => /\.(md|markdown)$/.test(file))
     expect(files.length).toBeGreaterThan(50)
     for (const file of files) same(readFileSync(file, 'utf8'))
   })
