@@ -74,15 +74,15 @@ export default defineRule({
           const candidates: Finding[] = []
           for (const { start, end } of words(paragraph)) {
             // Most words are neither a contraction's length nor hold an apostrophe: read no further.
-            const length = end - start
             const text = prose.text
             const quoted = holdsApostrophe(text, start, end)
-            if (!quoted && (length < SHORTEST || length > LONGEST)) continue
+            const noContraction = end - start < SHORTEST || end - start > LONGEST
+            if (!quoted && noContraction) continue
             const word = text.slice(start, end)
             const style = quoted ? intraWordApostrophe.exec(word)?.[1] : undefined
             if (style === '’') paragraphTypographic++
             else if (style === "'") paragraphStraight++
-            if (length < SHORTEST || length > LONGEST) continue
+            if (noContraction) continue
             const apostrophe = APOSTROPHE_INDEX.get(word.toLowerCase())
             if (apostrophe === undefined || !isPlainCase(word)) continue
             if (isAttached(prose.text, start, end)) continue
