@@ -1,5 +1,7 @@
 import { RuleTester } from '../../src/rule-tester.js'
+import { expect, test } from 'vitest'
 import rule from '../../rules/no-age-preference.js'
+import { AGE_PATTERNS } from '../../rules/data/age-preference.js'
 
 // The as-of date is fixed so the laws in force do not change with the calendar.
 const AS_OF = '2026-03-01'
@@ -36,6 +38,9 @@ new RuleTester({ settings: { asOf: AS_OF } }).run('no-age-preference', rule, {
     'We are looking to hire a student to join our Outreach team as a Communications Assistant.',
     'Nous souhaitons embaucher un étudiant pour occuper un poste d’analyste des politiques.',
     'Students must be enrolled in a recognized post-secondary program.',
+    // --- an age range's words inside other words ---
+    'The kit ships in packages 25-35 to a pallet.',
+    'Each cage 21 to 30 years old is replaced.',
     // --- every age invited ---
     'Whether you are a recent graduate or a seasoned professional, we want to hear from you.',
     'This role is a great fit for career changers and new grads alike.',
@@ -168,4 +173,10 @@ new RuleTester({ settings: { asOf: AS_OF } }).run('no-age-preference', rule, {
     },
     { code: 'Veuillez indiquer votre date de naissance.', errors: [{ messageId: 'ageQuestion' }] },
   ],
+})
+
+// V8 reads \b under the i and u flags together through a slow path: the age pattern took about eight times as long over a
+// posting. Next to a word character, (?<!\w) and (?!\w) say the same there (\w then also holds ſ and the Kelvin sign).
+test('the age patterns spell their word boundaries out', () => {
+  for (const { source } of AGE_PATTERNS) expect(source).not.toContain('\\b')
 })
