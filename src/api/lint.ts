@@ -307,7 +307,7 @@ export async function lintFiles(patterns: string | readonly string[], options: L
   const threads = typeof options.fix === 'function' ? 1 : threadsFor(options.concurrency, tasks.length)
   let answers: FileAnswer[]
   if (threads > 1 && transferable(config.recipe)) {
-    answers = await lintOnThreads(config.recipe, tasks, threads)
+    answers = await lintOnThreads(config.recipe, tasks, threads, (task) => lintFile(config, task))
   } else {
     answers = []
     for (const task of tasks) {

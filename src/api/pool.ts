@@ -1,8 +1,10 @@
 /**
- * Linting files on worker threads. Each worker loads the configuration once
- * and takes the next file as soon as it is free, so long and short postings
- * balance out; results are put back in the order of the files, so the
- * output is the same as a single thread's.
+ * Linting files on threads: the calling thread and worker threads beside it.
+ * Each worker loads the configuration once and takes the next file as soon
+ * as it is free, so long and short postings balance out; the calling thread
+ * takes files from the same queue between its turns at the workers'
+ * answers. Results are put back in the order of the files, so the output is
+ * the same as a single thread's.
  */
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -51,44 +53,81 @@ function workerUrl(): URL {
   return new URL('./worker.js', import.meta.url)
 }
 
-/** Lint `tasks` on `threads` workers; answers come back in task order. */
-export async function lintOnThreads(recipe: LoadConfigOptions, tasks: readonly FileTask[], threads: number): Promise<FileAnswer[]> {
+/** Lints one task on the calling thread. */
+export type LocalLint = (task: FileTask) => Promise<FileAnswer>
+
+/**
+ * Lint `tasks` on `threads` threads: with `local`, the calling thread is one
+ * of them and `threads - 1` workers are started, else `threads` workers.
+ * Answers come back in task order; the first error in that order is thrown
+ * once every file is done.
+ *
+ * A worker keeps files in hand so that it does not wait for the calling
+ * thread, which reads the workers' answers only between its own files.
+ */
+export async function lintOnThreads(recipe: LoadConfigOptions, tasks: readonly FileTask[], threads: number, local?: LocalLint): Promise<FileAnswer[]> {
+  // Tasks are numbered by their place among all the files named (ignored and cached ones have no task).
+  const position = new Map(tasks.map((task, i) => [task.index, i]))
   const answers: FileAnswer[] = new Array(tasks.length)
-  const workers = Array.from({ length: threads }, () => new Worker(workerUrl(), { workerData: recipe }))
+  const thrown = new Map<number, unknown>()
+  const put = (answer: FileAnswer): void => {
+    answers[position.get(answer.index)!] = answer
+  }
+  const workers = Array.from({ length: local ? threads - 1 : threads }, () => new Worker(workerUrl(), { workerData: recipe }))
+  // Two files in hand: the worker reads the next while it lints one; four when the calling thread lints too.
+  const inHand = local ? 4 : 2
   let next = 0
+  const onWorker = (worker: Worker): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      let held = 0
+      const give = (): void => {
+        if (next >= tasks.length) {
+          if (held === 0) resolve()
+          return
+        }
+        held++
+        worker.postMessage(tasks[next++])
+      }
+      worker.on('message', (answer: FileAnswer) => {
+        put(answer)
+        held--
+        give()
+      })
+      worker.on('error', reject)
+      worker.on('exit', (code) => {
+        if (next < tasks.length || code !== 0) reject(new Error(`A lint worker stopped (exit code ${code})`))
+      })
+      for (let i = 0; i < inHand; i++) give()
+    })
+  const onThisThread = async (lint: LocalLint): Promise<void> => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!
+      try {
+        put(await lint(task))
+      } catch (error) {
+        thrown.set(task.index, error)
+        put({ index: task.index, error: { name: (error as Error).name ?? 'Error', message: (error as Error).message ?? String(error) } })
+      }
+      // The workers' answers wait for this turn: each gets its next file.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+  // The workers get their first files before this thread lints one (which holds the thread until it is done).
+  const working = workers.map(onWorker)
+  const here = local ? onThisThread(local) : Promise.resolve()
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let inHand = 0
-            const give = (): void => {
-              if (next >= tasks.length) {
-                if (inHand === 0) resolve()
-                return
-              }
-              inHand++
-              worker.postMessage(tasks[next++])
-            }
-            worker.on('message', (answer: FileAnswer) => {
-              answers[answer.index] = answer
-              inHand--
-              give()
-            })
-            worker.on('error', reject)
-            worker.on('exit', (code) => {
-              if (next < tasks.length || code !== 0) reject(new Error(`A lint worker stopped (exit code ${code})`))
-            })
-            // Two files in hand: the worker reads the next while it lints one.
-            give()
-            give()
-          }),
-      ),
-    )
+    await Promise.all([...working, here])
   } finally {
+    // A worker that failed stops the run: this thread takes no further file and finishes the one it has.
+    next = tasks.length
+    await here.catch(() => undefined)
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  for (const answer of answers) if (answer.error) rethrow(answer.error)
+  for (const answer of answers) {
+    if (!answer.error) continue
+    if (thrown.has(answer.index)) throw thrown.get(answer.index)
+    rethrow(answer.error)
+  }
   return answers
 }
 

@@ -37,6 +37,27 @@ describe('--concurrency', () => {
     expect(contents(one)['p00.md']).toBe('# Job 0\n\nWe’re hiring for role 0.\n')
   }, 60_000)
 
+  it('puts each result in its place when some files named get no thread: ignored, or taken from the cache', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 40; i++) files[`p${String(i).padStart(2, '0')}.md`] = `# Job ${i}\n\nWe are hiring for role ${i}.\n`
+    const dir = tempDir(files)
+    const names = Object.keys(files)
+    const ignoring = ['--no-config', '-f', 'json', '--ignore-pattern', 'p05.md', ...names]
+    const single = await postlint([...ignoring, '--concurrency', 'off'], { cwd: dir })
+    expect(await postlint([...ignoring, '--concurrency', '2'], { cwd: dir })).toEqual(single)
+    expect((JSON.parse(single.stdout) as Array<{ filePath: string; messages: Array<{ message: string }> }>)[5]).toMatchObject({
+      filePath: path.join(dir, 'p05.md'),
+      messages: [{ message: expect.stringContaining('File ignored') }],
+    })
+
+    const cached = ['--no-config', '-f', 'json', '--cache', '--cache-location', `${tempDir()}/`, '--concurrency', '2', ...names]
+    await postlint(cached, { cwd: dir })
+    for (const name of ['p10.md', 'p20.md', 'p30.md']) fs.appendFileSync(path.join(dir, name), '\nWe dont have an office.\n')
+    const fresh = await postlint(['--no-config', '-f', 'json', ...names], { cwd: dir })
+    expect(await postlint(cached, { cwd: dir })).toEqual(fresh)
+    expect(fresh.stdout).toContain('no-missing-apostrophes')
+  }, 60_000)
+
   it('refuses a value that is not a number of threads, auto or off', async () => {
     const dir = tempDir({ 'a.md': 'Hello.\n' })
     const result = await postlint(['--concurrency', 'many', 'a.md'], { cwd: dir })
