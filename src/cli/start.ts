@@ -47,8 +47,22 @@ import vm from 'node:vm'
  *   730 ms to 696 ms wall and from 820 ms to 750 ms of CPU. Long runs reach
  *   that size anyway: the corpus in one process took as long, with the same
  *   peak RSS (214-220 MB), and gave the same output.
+ * - Functions optimised later: after eight times V8's default amount of
+ *   bytecode run (its interrupt budget, 66 KB). postlint's code is large and
+ *   much of it is reached only by some postings, so under the default V8
+ *   optimised functions (the largest, with what they inline, in 50-400 ms of
+ *   compiling each) before their type feedback had settled, threw the code
+ *   away at the next posting of another shape and compiled it again: over
+ *   the corpus, about 950 optimisations took some 6 s of compiling on V8's
+ *   helper threads. One thread barely feels it, as the compiling runs on
+ *   another core. Threads do: each compiles the same code again, and with
+ *   every core linting, the compiling takes turns from them. Over the
+ *   corpus, in turns, `--concurrency auto` went from 6.7-8.1 s to
+ *   5.8-6.5 s and one thread from 6.9-8.3 s to 6.4-7.2 s, with about a
+ *   sixth less CPU time; over 50 files, auto went from 1.8-1.9 s (slower
+ *   than one thread's 1.5-1.6 s) to 1.3-1.4 s.
  */
-export const V8_FLAGS = '--no-regexp-tier-up --heap-growing-percent=60 --semi-space-growth-factor=16'
+export const V8_FLAGS = '--no-regexp-tier-up --heap-growing-percent=60 --semi-space-growth-factor=16 --interrupt-budget=524288'
 
 /**
  * What a run that may lint on worker threads changes (flags are the
