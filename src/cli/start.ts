@@ -15,6 +15,7 @@
  * A run that may lint on worker threads runs again in a child process under
  * THREADED_START_FLAGS (flags V8 takes only at a process's start).
  */
+import { isAscii } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -189,7 +190,9 @@ export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejec
   const cacheFile = `${bundle}.cache`
   let cachedData = readCache(cacheFile)
   const hadCache = cachedData !== undefined
-  const source = readFileSync(bundle, 'utf8')
+  // The build writes the bundle in ASCII (scripts/ascii.mjs), which is read byte for byte into a one-byte string.
+  const bytes = readFileSync(bundle)
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
   // The bundle's imports of the user's modules (configuration files, plugins, formatters) come back here: code
   // compiled from the cache cannot import on its own.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __postlintImport) {${source}\n})`, {
