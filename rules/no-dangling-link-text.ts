@@ -35,6 +35,7 @@ import type { Range } from '../src/types.js'
 import type { Link } from '../src/linter/document.js'
 import type { ParagraphData } from '../src/linter/prose.js'
 import type { ProseText } from '../src/linter/source-code.js'
+import { WORD_END, WORD_START } from '../src/linter/word-patterns.js'
 import { RangeIndex } from '../src/linter/ranges.js'
 import { firstWhere } from '../src/linter/lines.js'
 import { findEmails, isValidDomain } from '../src/linter/emails.js'
@@ -154,7 +155,7 @@ const SCOPES = Object.keys(LINK_PHRASES) as LinkPhraseScope[]
 
 /** All phrases in one pattern, one named group per scope; a space in an entry stands for any white space. */
 const PHRASE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SCOPES.map((scope) => `(?<${scope}>${LINK_PHRASES[scope].map((entry) => entry.replaceAll(' ', '\\s+')).join('|')})`).join('|')})(?![\\p{L}\\p{N}])`,
+  `${WORD_START}(?:${SCOPES.map((scope) => `(?<${scope}>${LINK_PHRASES[scope].map((entry) => entry.replaceAll(' ', '\\s+')).join('|')})`).join('|')})${WORD_END}`,
   'giu',
 )
 

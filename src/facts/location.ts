@@ -49,6 +49,7 @@ import { allJurisdictions, lineage, remoteReach } from '../jurisdictions/index.j
 import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
 import { matchesOf } from '../linter/matches.js'
+import { WORD_END, WORD_START } from '../linter/word-patterns.js'
 
 export interface LocationOptions {
   /** An explicit list of jurisdiction ids (configuration or command line): when given and not empty, it is the answer. */
@@ -591,8 +592,8 @@ function settleSiblings(found: readonly PlaceMatch[], hint: string | null): Plac
 // ---------------------------------------------------------------------------
 // Patterns of the text (each bounded; alternatives share no unbounded repetition)
 
-const B = '(?<![\\p{L}\\p{N}])'
-const E = '(?![\\p{L}\\p{N}])'
+const B = WORD_START
+const E = WORD_END
 const S = '\\s{1,3}'
 const APOS = "['’]"
 

@@ -55,15 +55,15 @@ import type { Contact, ProtectedCategory, Statement, StatementType } from './typ
 import { STATEMENT_TYPES } from './types.js'
 import * as cues from './statement-data.js'
 import { contactFromLinkTarget, findContacts } from './contacts.js'
-import { wordPattern, type WordPattern } from '../linter/word-patterns.js'
+import { WORD_END, WORD_START, wordPattern, type WordPattern } from '../linter/word-patterns.js'
 import { matchesOf } from '../linter/matches.js'
 import { TextMemo } from '../linter/text-memo.js'
 
 // ---------------------------------------------------------------------------
 // Patterns
 
-const BEFORE = '(?<![\\p{L}\\p{N}])'
-const AFTER = '(?![\\p{L}\\p{N}])'
+const BEFORE = WORD_START
+const AFTER = WORD_END
 
 /** One alternation of a cue list; a space in an entry stands for a run of spaces. */
 function alternation(entries: readonly string[]): string {
