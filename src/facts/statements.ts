@@ -389,8 +389,11 @@ function isLinkOnly(sourceCode: SourceCode, block: Block): boolean {
   return sourceCode.isInLinkText(blockRange(block))
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+/** Whether `text` has at most `limit` words (runs without white space that hold a letter or a digit); reads no further than the word over it. */
+function wordsAtMost(text: string, limit: number): boolean {
+  let count = 0
+  for (const run of text.matchAll(/\S+/gu)) if (/[\p{L}\p{N}]/u.test(run[0]) && ++count > limit) return false
+  return true
 }
 
 /** Give every block its section: the heading over it (`getSection`) or a later label paragraph. */
@@ -403,7 +406,7 @@ function markSections(sourceCode: SourceCode, blocks: Block[]): void {
     const text = block.norm.slice(block.sentences[0]!.start, block.sentences[block.sentences.length - 1]!.end)
     if (block.isHeading) {
       label = undefined
-    } else if (block.list === -1 && !block.linkOnly && (/:$/u.test(text.trim()) ? wordCount(text) <= 10 : wordCount(text) <= 5 && !P.terminal.test(text.trim()) && !/\p{N}/u.test(text))) {
+    } else if (block.list === -1 && !block.linkOnly && (/:$/u.test(text.trim()) ? wordsAtMost(text, 10) : wordsAtMost(text, 5) && !P.terminal.test(text.trim()) && !/\p{N}/u.test(text))) {
       // (A short line with a figure is a value — a date under "Deadline" — not a label.)
       block.isLabel = true
     }
@@ -760,7 +763,7 @@ function benefitGroups(doc: Doc, hits: readonly Hit[]): Hit[] {
   for (const block of blocks) {
     if (!block.isHeading && !block.isLabel) continue
     const title = headingText(block)
-    if (wordCount(title) > 8 || P.benefitsHeadingVeto.test(title)) continue
+    if (!wordsAtMost(title, 8) || P.benefitsHeadingVeto.test(title)) continue
     const strong = P.benefitsStrong.test(title)
     if (!strong && !P.benefitsWeak.test(title)) continue
     const content = underHeading.get(block) ?? []
