@@ -16,7 +16,6 @@
  * THREADED_START_FLAGS (flags V8 takes only at a process's start).
  */
 import { isAscii } from 'node:buffer'
-import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -140,6 +139,8 @@ export function scriptFlags(execArgv: readonly string[]): string[] {
  */
 export async function rerun(script: string, argv: readonly string[], flags: readonly string[]): Promise<boolean> {
   const { proxySignals } = await import('foreground-child/proxy-signals')
+  // Loaded here: only runs on threads start node again, and child_process costs every other run about 2 ms.
+  const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')
   const child = spawn(process.execPath, [...scriptFlags(process.execArgv), ...flags, script, ...argv], { stdio: 'inherit' })
   return new Promise((resolve) => {
     let started = false
