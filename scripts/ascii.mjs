@@ -34,10 +34,14 @@ function escapeUnits(text) {
       out += char
       continue
     }
-    // An identity escape (\é): the escape alone says the same.
+    // An identity escape (\é): the escape alone says the same. In a string, a backslash before a line or paragraph
+    // separator continues the line: both go.
     let backslashes = 0
     for (let j = i - 1; j >= 0 && text[j] === '\\'; j--) backslashes++
-    if (backslashes % 2 === 1) out = out.slice(0, -1)
+    if (backslashes % 2 === 1) {
+      out = out.slice(0, -1)
+      if (char === '\u2028' || char === '\u2029') continue
+    }
     out += unitEscape(char)
   }
   return out

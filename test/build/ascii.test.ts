@@ -16,18 +16,18 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const output = (source: string): string => execFileSync(process.execPath, ['-e', source], { encoding: 'utf8' })
 
 describe('toAscii', () => {
-  it('escapes patterns, strings, String.raw templates and comments so that they mean the same', () => {
+  it('escapes patterns, strings (a line continued by a backslash included), String.raw templates and comments so that they mean the same', () => {
     const source = [
       "const quote = /’/g, identity = /\\é/, astral = /^[é😀]$/u, apostrophes = new RegExp(String.raw`d['’]`, 'u')",
-      "const raw = String.raw`âgé${1}–\\s`, nested = `x${String.raw`—`}y`, text = 'ô' // a comment: é",
-      'console.log(JSON.stringify([quote.test("’"), identity.test("é"), astral.test("😀"), astral.test("é"), apostrophes.test("d’"), raw, nested, text]))',
+      "const raw = String.raw`âgé${1}–\\s`, nested = `x${String.raw`—`}y`, text = 'ô', continued = 'a\\\u2028b' // a comment: é",
+      'console.log(JSON.stringify([quote.test("’"), identity.test("é"), astral.test("😀"), astral.test("é"), apostrophes.test("d’"), raw, nested, text, continued]))',
     ].join('\n')
     const ascii = rewrite(source, 'sample')
     expect(ascii).toMatch(/^[\x00-\x7f]*$/)
     expect(ascii).toContain('/\\u2019/g')
     expect(ascii).toContain('String.raw`${"\\u00e2"}g${"\\u00e9"}${1}${"\\u2013"}\\s`')
     expect(output(ascii)).toBe(output(source))
-    expect(JSON.parse(output(ascii))).toEqual([true, true, true, true, true, 'âgé1–\\s', 'x—y', 'ô'])
+    expect(JSON.parse(output(ascii))).toEqual([true, true, true, true, true, 'âgé1–\\s', 'x—y', 'ô', 'ab'])
   })
 
   it('refuses non-ASCII text it cannot rewrite to mean the same: a template with another tag', () => {
