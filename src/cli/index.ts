@@ -8,7 +8,7 @@
 import { mkdir, writeFile, access } from 'node:fs/promises'
 import path from 'node:path'
 import { setFlagsFromString } from 'node:v8'
-import { V8_FLAGS } from './start.js'
+import { THREADED_V8_FLAGS, threadsAsked, V8_FLAGS } from './start.js'
 import type { FormatterContext, LintResult, RuleMeta } from '../types.js'
 import { ConfigError, FileError, UsageError } from '../config/errors.js'
 import type { ConfigSet } from '../config/config-set.js'
@@ -28,6 +28,8 @@ export interface CliIo {
   cwd: string
   /** Whether stdout supports colour (a TTY, NO_COLOR and FORCE_COLOR considered). */
   colorSupported: boolean
+  /** Called before a lint that may run on worker threads (`--concurrency` other than `off` and 1). */
+  beforeThreads?: () => void
 }
 
 const STARTER_CONFIG = {
@@ -176,6 +178,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       })
       results = [result]
     } else {
+      if (threadsAsked(options.concurrency)) io.beforeThreads?.()
       results = await lintFiles(options.patterns, {
         config,
         fix,
@@ -369,6 +372,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
     readStdin,
     cwd: process.cwd(),
     colorSupported: detectColor(process.env, process.stdout.isTTY === true),
+    beforeThreads: () => setFlagsFromString(THREADED_V8_FLAGS),
   })
   process.exitCode = code
 }

@@ -37,11 +37,7 @@ import vm from 'node:vm'
  *   collections come about twice as often, but V8 marks on its helper
  *   threads: over three rounds of the corpus in one process, the linting
  *   thread stood still for them 0.8 s against 0.35-0.47 s, in runs of
- *   65-80 s whose times varied more than that with the machine. Runs on
- *   threads keep the factor too: every thread lints, and each collects its
- *   own garbage (THREADED_START_FLAGS). Over 3,899 files, `--concurrency
- *   auto` peaked at 394-407 MB against 789-1,020 MB with growth left to V8,
- *   in as long (24.3-25.1 s against 24.4 s).
+ *   65-80 s whose times varied more than that with the machine.
  * - The young generation grown to its largest size (two 16 MB halves) the
  *   first time V8 grows it, rather than doubled from 1 MB step by step:
  *   loading the command and its word lists fills it again and again, and a
@@ -67,6 +63,23 @@ import vm from 'node:vm'
  *   than one thread's 1.5-1.6 s) to 1.3-1.4 s.
  */
 export const V8_FLAGS = '--no-regexp-tier-up --heap-growing-percent=60 --semi-space-growth-factor=16 --interrupt-budget=524288'
+
+/**
+ * What a run that may lint on worker threads changes (flags are the
+ * process's, so every thread's heap has them): heap growth left to V8.
+ * With a factor of 2.5 (the one above was then), two workers and the main
+ * thread collected so much more often that `--concurrency auto` lost a
+ * tenth of its speed (over 3,900
+ * files: 56 s against 50 s), for memory it still did not bring under one
+ * thread's. (Measured before runs on threads had THREADED_START_FLAGS;
+ * under them the two factors were within the machine's noise, 40-44 s
+ * against 43-45 s.) Since the command's own thread lints too, the factor
+ * costs threads speed again: over 20,000 files on two cores, in turns,
+ * `--concurrency auto` took 111.5 s with it against 101.5 s without (peak
+ * 461 MB against 784 MB). The code cache is written with V8_FLAGS back in
+ * place, since V8 takes a cache only under the flags it was made with.
+ */
+export const THREADED_V8_FLAGS = '--heap-growing-percent=0'
 
 /**
  * What a run that may lint on worker threads starts node with: garbage
@@ -100,7 +113,7 @@ export function asksForThreads(argv: readonly string[]): boolean {
 }
 
 /** Whether a `--concurrency` value may lint on worker threads (the pool decides how many). */
-function threadsAsked(concurrency: number | 'auto' | 'off'): boolean {
+export function threadsAsked(concurrency: number | 'auto' | 'off'): boolean {
   return concurrency === 'auto' || (typeof concurrency === 'number' && concurrency > 1)
 }
 
@@ -202,7 +215,10 @@ export function loadScript(bundle: string): { main: Main; cache: 'used' | 'rejec
     cache: !hadCache ? 'none' : script.cachedDataRejected ? 'rejected' : 'used',
     // Made after the run, the cache holds the functions the run compiled, not only the top level.
     afterRun: () => {
-      if (!hadCache || script.cachedDataRejected) writeCache(cacheFile, script.createCachedData())
+      if (!hadCache || script.cachedDataRejected) {
+        setFlagsFromString(V8_FLAGS)
+        writeCache(cacheFile, script.createCachedData())
+      }
     },
   }
 }

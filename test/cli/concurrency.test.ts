@@ -81,4 +81,28 @@ describe('the command’s V8 flags for threads', () => {
     expect(await nodes(['--concurrency', '1'])).toEqual([[]])
     expect(await nodes([])).toEqual([[]])
   })
+
+  // main() passes a beforeThreads that leaves heap growth to V8 (src/cli/start.ts): it must be called for
+  // every run that may use threads, and for no other.
+  it('asks for them before a lint with --concurrency N (N > 1) or auto, not with off or 1', async () => {
+    const { run } = await import('../../src/cli/index.js')
+    const dir = tempDir({ 'a.md': 'Hello.\n' })
+    const calls = async (concurrency: string[]): Promise<number> => {
+      let count = 0
+      await run(['--no-config', ...concurrency, 'a.md'], {
+        stdout: () => undefined,
+        stderr: () => undefined,
+        readStdin: async () => null,
+        cwd: dir,
+        colorSupported: false,
+        beforeThreads: () => count++,
+      })
+      return count
+    }
+    expect(await calls(['--concurrency', '2'])).toBe(1)
+    expect(await calls(['--concurrency', 'auto'])).toBe(1)
+    expect(await calls(['--concurrency', 'off'])).toBe(0)
+    expect(await calls(['--concurrency', '1'])).toBe(0)
+    expect(await calls([])).toBe(0)
+  })
 })

@@ -16,8 +16,10 @@ import { asksForThreads, scriptFlags, THREADED_START_FLAGS } from '../../src/cli
 const START = pathToFileURL(path.resolve(import.meta.dirname, '../../dist/src/cli/start.js')).href
 
 /** Load the bundle in a new process (V8 keeps what one process compiled), write the cache as after a run; what became of the cache. */
-function loadScript(file: string): { main: string; cache: string } {
-  const script = `const { loadScript } = await import(${JSON.stringify(START)}); const loaded = loadScript(${JSON.stringify(file)}); loaded.afterRun(); console.log(JSON.stringify({ main: typeof loaded.main, cache: loaded.cache }))`
+function loadScript(file: string, { threaded = false } = {}): { main: string; cache: string } {
+  // threaded: the run changed V8's flags as one on worker threads does before the cache is written.
+  const during = threaded ? `(await import('node:v8')).setFlagsFromString(THREADED_V8_FLAGS);` : ''
+  const script = `const { loadScript, THREADED_V8_FLAGS } = await import(${JSON.stringify(START)}); const loaded = loadScript(${JSON.stringify(file)}); ${during} loaded.afterRun(); console.log(JSON.stringify({ main: typeof loaded.main, cache: loaded.cache }))`
   return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { main: string; cache: string }
 }
 
@@ -36,6 +38,12 @@ describe('the command’s code cache', () => {
     rmSync(cache, { force: true })
     expect(loadScript(bundle)).toEqual({ main: 'function', cache: 'none' })
     expect(existsSync(cache)).toBe(true)
+    expect(loadScript(bundle).cache).toBe('used')
+  })
+
+  it('is made under the command’s flags after a run on worker threads changed them', () => {
+    rmSync(cache, { force: true })
+    expect(loadScript(bundle, { threaded: true })).toEqual({ main: 'function', cache: 'none' })
     expect(loadScript(bundle).cache).toBe('used')
   })
 
