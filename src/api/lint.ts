@@ -208,6 +208,11 @@ export interface FileAnswer {
   error?: { name: string; message: string }
 }
 
+/** The answer for a task that failed: its error as plain data, which a worker can send and the pool throws again. */
+export function failedAnswer(index: number, error: unknown): FileAnswer {
+  return { index, error: { name: (error as Error).name ?? 'Error', message: (error as Error).message ?? String(error) } }
+}
+
 /** A file's bytes, or the answer it gets without being linted (too large). */
 type ReadOutcome = { bytes: Uint8Array } | { answer: FileAnswer }
 

@@ -15,7 +15,7 @@ import { PACKAGE_ROOT } from '../version.js'
 import type { LintResult } from '../types.js'
 import type { LoadConfigOptions } from '../config/config-set.js'
 import { FileError, UsageError, ConfigError } from '../config/errors.js'
-import type { FileAnswer, FileTask } from './lint.js'
+import { failedAnswer, type FileAnswer, type FileTask } from './lint.js'
 
 export type Concurrency = number | 'auto' | 'off'
 
@@ -110,7 +110,7 @@ export async function lintOnThreads(recipe: LoadConfigOptions, tasks: readonly F
         put(await lint(task))
       } catch (error) {
         thrown.set(task.index, error)
-        put({ index: task.index, error: { name: (error as Error).name ?? 'Error', message: (error as Error).message ?? String(error) } })
+        put(failedAnswer(task.index, error))
       }
       // The workers' answers wait for this turn: each gets its next file.
       await new Promise((resolve) => setImmediate(resolve))

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { loadConfig, type LoadConfigOptions } from '../config/config-set.js'
-import { lintFile, type FileTask, type FileAnswer } from './lint.js'
+import { failedAnswer, lintFile, type FileTask } from './lint.js'
 
 const port = parentPort
 if (!port) throw new Error('This module runs as a worker thread')
@@ -18,9 +18,6 @@ port.on('message', (task: FileTask) => {
     .then((config) => lintFile(config, task))
     .then(
       (answer) => port.postMessage(answer),
-      (error: unknown) => {
-        const answer: FileAnswer = { index: task.index, error: { name: (error as Error).name ?? 'Error', message: (error as Error).message ?? String(error) } }
-        port.postMessage(answer)
-      },
+      (error: unknown) => port.postMessage(failedAnswer(task.index, error)),
     )
 })
