@@ -209,7 +209,7 @@ export class Linter {
     current = sourceCode.nlcst
     emit('Document', sourceCode.nlcst)
     if (listensToMarkup(listeners) && sourceCode.markup) walk(sourceCode.markup, listeners, emit, (node) => (current = node))
-    walk(sourceCode.nlcst, listeners, emit, (node) => (current = node))
+    walk(sourceCode.nlcst, listeners, emit, (node) => (current = node), paragraphsAreLeaves(listeners) ? 'ParagraphNode' : undefined)
     current = sourceCode.nlcst
     emit('Document:exit', sourceCode.nlcst)
 
@@ -249,13 +249,26 @@ function listensToMarkup(listeners: Listeners): boolean {
   }
   return false
 }
+/**
+ * Whether nothing listens below a paragraph of the natural-language tree: only to the root and to paragraphs,
+ * which never hold one another. The walk then leaves out the sentences, words and text inside paragraphs (most
+ * of the tree's nodes), as the recommended rules do.
+ */
+function paragraphsAreLeaves(listeners: Listeners): boolean {
+  for (const key of listeners.keys()) {
+    const type = key.endsWith(':exit') ? key.slice(0, -':exit'.length) : key
+    if (NLCST_TYPES.has(type) && type !== 'RootNode' && type !== 'ParagraphNode') return false
+  }
+  return true
+}
+
 interface WalkNode {
   type: string
   children?: WalkNode[]
 }
 
-/** Depth-first walk with enter and `:exit` events, without recursion (deep HTML must not overflow the stack). */
-function walk(root: unknown, listeners: Listeners, emit: (key: string, node: unknown) => void, setCurrent: (node: never) => void): void {
+/** Depth-first walk with enter and `:exit` events, without recursion (deep HTML must not overflow the stack); the children of nodes of type `leaf` are not walked. */
+function walk(root: unknown, listeners: Listeners, emit: (key: string, node: unknown) => void, setCurrent: (node: never) => void, leaf?: string): void {
   // The exit key of each type that has exit listeners; nodes of other types get no exit step.
   const exitKeys = new Map<string, string>()
   for (const key of listeners.keys()) if (key.endsWith(':exit')) exitKeys.set(key.slice(0, -':exit'.length), key)
@@ -277,7 +290,7 @@ function walk(root: unknown, listeners: Listeners, emit: (key: string, node: unk
       nodes.push(node)
       exiting.push(true)
     }
-    const children = node.children
+    const children = node.type === leaf ? undefined : node.children
     if (children) {
       for (let i = children.length - 1; i >= 0; i--) {
         nodes.push(children[i]!)

@@ -106,6 +106,22 @@ describe('rule API', () => {
     ])
   })
 
+  it('walks inside paragraphs only when a rule listens there, and then for every rule', () => {
+    const counter = (types: string[], seen: Record<string, number>): RuleModule =>
+      defineRule({
+        meta: { type: 'suggestion', docs, messages: {}, schema: [] },
+        create: () => Object.fromEntries(types.map((type) => [type, () => void (seen[type] = (seen[type] ?? 0) + 1)])),
+      }) as RuleModule
+    const text = 'One two.\n\nThree, four five. Six.\n\n- seven'
+    const alone: Record<string, number> = {}
+    linterWith({ paragraphs: counter(['ParagraphNode', 'ParagraphNode:exit', 'RootNode'], alone) }).verify(text, on('paragraphs'))
+    expect(alone).toEqual({ RootNode: 1, ParagraphNode: 3, 'ParagraphNode:exit': 3 })
+    const together: Record<string, number> = {}
+    const words: Record<string, number> = {}
+    linterWith({ paragraphs: counter(['ParagraphNode'], together), words: counter(['WordNode', 'SentenceNode:exit'], words) }).verify(text, on('paragraphs', 'words'))
+    expect(together).toEqual({ ParagraphNode: 3 })
+    expect(words).toEqual({ WordNode: 7, 'SentenceNode:exit': 4 })
+  })
   it('freezes the trees when asked, so a rule cannot change them', () => {
     const mutator = defineRule({
       meta: { type: 'problem', docs, messages: {}, schema: [] },
