@@ -84,11 +84,11 @@ export function buildNlcst(doc: string, lines: LineIndex, blocks: readonly Prose
   let previousEnd = -1
   const hidden = templates && doc.includes('comment') ? findCommentBlocks(doc) : []
   for (const block of blocks) {
-    const paragraph = buildParagraph(doc, block, templates, hidden)
+    const paragraph = buildParagraph(doc, lines, block, templates, hidden)
     if (!paragraph) continue
     const start = paragraph.position!.start.offset!
     if (previousEnd >= 0) {
-      const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: '\n\n', position: span(previousEnd, Math.max(previousEnd, start)) }
+      const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: '\n\n', position: span(previousEnd, Math.max(previousEnd, start), lines) }
       children.push(gap)
     }
     children.push(paragraph)
@@ -96,24 +96,23 @@ export function buildNlcst(doc: string, lines: LineIndex, blocks: readonly Prose
   }
   const root: Root = { type: 'RootNode', children }
   if (children.length > 0) {
-    root.position = span(children[0]!.position!.start.offset!, previousEnd)
+    root.position = span(children[0]!.position!.start.offset!, previousEnd, lines)
   } else {
-    root.position = span(0, 0)
+    root.position = span(0, 0, lines)
   }
-  addLineColumns(root, lines)
   return root
 }
 
-function buildParagraph(doc: string, block: ProseBlock, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>): Paragraph | undefined {
+function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>): Paragraph | undefined {
   const tokens: SentenceContent[] = []
   for (const segment of block.segments) {
     if (segment.type === 'text') {
-      addText(doc, segment, templates, hidden, tokens)
+      addText(doc, lines, segment, templates, hidden, tokens)
     } else if (segment.type === 'source') {
-      const source: Source = { type: 'SourceNode', value: doc.slice(segment.start, segment.end), position: span(segment.start, segment.end) }
+      const source: Source = { type: 'SourceNode', value: doc.slice(segment.start, segment.end), position: span(segment.start, segment.end, lines) }
       tokens.push(source)
     } else {
-      tokens.push({ type: 'WhiteSpaceNode', value: '\n', position: span(segment.start, segment.end) })
+      tokens.push({ type: 'WhiteSpaceNode', value: '\n', position: span(segment.start, segment.end, lines) })
     }
   }
   if (!tokens.some((token) => token.type !== 'WhiteSpaceNode' && token.type !== 'SourceNode')) return undefined
@@ -190,18 +189,18 @@ function lineBreaks(value: string): number {
 }
 
 /** Tokenise one text segment, template tags and hidden ranges apart, and position every token in the source. */
-function addText(doc: string, segment: TextSegment, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>, tokens: SentenceContent[]): void {
+function addText(doc: string, lines: LineIndex, segment: TextSegment, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>, tokens: SentenceContent[]): void {
   const { value } = segment
   if (value.length === 0) return
   const map = segment.map ?? alignToSource(value, doc, segment.start, segment.end)
   const spans = templates ? union(findTemplateSpans(value), hiddenSpans(map, value.length, hidden, segment)) : []
   let from = 0
   for (const [spanStart, spanEnd] of [...spans, [value.length, value.length] as const]) {
-    if (spanStart > from) tokenizeInto(value, from, spanStart, map, tokens)
+    if (spanStart > from) tokenizeInto(value, from, spanStart, map, tokens, lines)
     if (spanEnd > spanStart) {
       const start = map.start[spanStart]!
       const end = map.end[spanEnd - 1]!
-      tokens.push({ type: 'SourceNode', value: doc.slice(start, end), position: span(start, end) })
+      tokens.push({ type: 'SourceNode', value: doc.slice(start, end), position: span(start, end, lines) })
     }
     from = spanEnd
   }
@@ -374,15 +373,16 @@ function classOf(code: number): number {
  * @param to Where in `value` to stop.
  * @param map Where each character of `value` lies in the file.
  * @param out Receives the tokens.
+ * @param lines Line index of the file, for the line and column of every point.
  */
-export function tokenizeInto(value: string, from: number, to: number, map: SourceMap, out: SentenceContent[]): void {
+export function tokenizeInto(value: string, from: number, to: number, map: SourceMap, out: SentenceContent[], lines: LineIndex): void {
   if (to <= from) return
-  // A token ends where the next starts: one point serves both (points are only ever set from their offsets, by addLineColumns).
+  // A token ends where the next starts: one point serves both (points are never changed once made).
   let shared: Point | null = null
   const emit = (kind: number, start: number, end: number): void => {
     const startOffset = map.start[start]!
-    const startPoint: Point = shared !== null && shared.offset === startOffset ? shared : { line: 0, column: 0, offset: startOffset }
-    const endPoint: Point = { line: 0, column: 0, offset: map.end[end - 1]! }
+    const startPoint: Point = shared !== null && shared.offset === startOffset ? shared : pointAt(startOffset, lines)
+    const endPoint: Point = pointAt(map.end[end - 1]!, lines)
     shared = endPoint
     const text = value.slice(start, end)
     // A word and its text share points, not positions (plugins replace a position's ends).
@@ -435,8 +435,8 @@ function setParentPosition(node: Positioned): void {
   if (!first || !last) return
   const start = first.start.offset!
   const end = last.end.offset!
-  // Recomputed after every plugin: a new position only where it changed.
-  if (node.position?.start.offset !== start || node.position.end.offset !== end) node.position = span(start, end)
+  // Recomputed after every plugin: a new position only where it changed, made of the children's points.
+  if (node.position?.start.offset !== start || node.position.end.offset !== end) node.position = { start: first.start, end: last.end }
 }
 
 /** Parse-english's plugins move and merge nodes; recompute every parent's position from its children. */
@@ -446,26 +446,18 @@ function fixPositions(node: Positioned): void {
   setParentPosition(node)
 }
 
-function span(start: number, end: number): Position {
-  return { start: { line: 0, column: 0, offset: start }, end: { line: 0, column: 0, offset: end } }
+function span(start: number, end: number, lines: LineIndex): Position {
+  return { start: pointAt(start, lines), end: pointAt(end, lines) }
 }
 
-/** Fill in 1-based line and column of every point, from its offset. */
-function addLineColumns(root: Root, lines: LineIndex): void {
-  const stack: Positioned[] = [root as Positioned]
-  while (stack.length > 0) {
-    const node = stack.pop()!
-    if (node.position) {
-      setLineColumn(node.position.start, lines)
-      setLineColumn(node.position.end, lines)
-    }
-    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!)
-  }
-}
-
-function setLineColumn(point: Point, lines: LineIndex): void {
-  const offset = Math.max(0, Math.min(point.offset!, lines.length))
-  const line = lines.lineIndexOf(offset)
-  point.line = line + 1
-  point.column = offset - lines.lineStarts[line]! + 1
+/**
+ * The point at `offset`, with its 1-based line and column. Points are made
+ * as the tree is built, in document order (the line index's lookup tries
+ * the line it found last first), and shared by the nodes that start or end
+ * there: none is changed once made.
+ */
+function pointAt(offset: number, lines: LineIndex): Point {
+  const clamped = offset < 0 ? 0 : offset > lines.length ? lines.length : offset
+  const line = lines.lineIndexOf(clamped)
+  return { line: line + 1, column: clamped - lines.lineStarts[line]! + 1, offset }
 }

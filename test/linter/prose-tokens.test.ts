@@ -12,6 +12,7 @@ import { ParseEnglish } from 'parse-english'
 import type { SentenceContent } from 'nlcst'
 import { describe, expect, it } from 'vitest'
 import { toString } from 'nlcst-to-string'
+import { LineIndex } from '../../src/linter/lines.js'
 import { breakImplicitSentences, tokenizeInto } from '../../src/linter/prose.js'
 import { sourceFor } from './helpers.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
@@ -39,7 +40,7 @@ const ours = (value: string, from = 0, to = value.length): Plain[] => {
   const units = new Int32Array(value.length)
   for (let index = 0; index < value.length; index++) units[index] = index
   const out: SentenceContent[] = []
-  tokenizeInto(value, from, to, { start: units, end: units.map((index) => index + 1) }, out)
+  tokenizeInto(value, from, to, { start: units, end: units.map((index) => index + 1) }, out, new LineIndex(value))
   return out.map(plain)
 }
 
