@@ -265,14 +265,16 @@ export function alignToSource(value: string, doc: string, start: number, end: nu
   }
   let j = start
   for (let i = 0; i < value.length; i++) {
-    const c = value[i]!
+    // Compared as code units: reading `doc[j]` makes a one-character string each time.
+    const c = value.charCodeAt(i)
     if (j >= end) {
       map.start[i] = end
       map.end[i] = end
       continue
     }
+    const d = doc.charCodeAt(j)
     // A character reference first: `&amp;amp;` reads as `&` from `&amp;`, then `amp;`.
-    if (doc[j] === '&') {
+    if (d === 38 /* & */) {
       entity.lastIndex = j
       const match = entity.exec(doc)
       if (match && j + match[0].length <= end) {
@@ -288,20 +290,20 @@ export function alignToSource(value: string, doc: string, start: number, end: nu
         }
       }
     }
-    if (doc[j] === c) {
+    if (d === c) {
       map.start[i] = j
       map.end[i] = j + 1
       j++
       continue
     }
-    if (c === '\n' && doc[j] === '\r') {
-      const width = doc[j + 1] === '\n' ? 2 : 1
+    if (c === 10 /* \n */ && d === 13 /* \r */) {
+      const width = doc.charCodeAt(j + 1) === 10 ? 2 : 1
       map.start[i] = j
       map.end[i] = j + width
       j += width
       continue
     }
-    const found = doc.indexOf(c, j)
+    const found = doc.indexOf(value[i]!, j)
     if (found !== -1 && found < end && found - j <= LOOKAHEAD) {
       map.start[i] = found
       map.end[i] = found + 1
