@@ -30,24 +30,29 @@ interface Sign {
   country: 'US' | 'CA'
   strong: boolean
   label: string
-  /** Lower-case text every match holds: a text without it is not searched. */
-  gate?: string
+  /**
+   * Lower-case texts one of which every match holds: a text with none of them
+   * is not searched. Most postings are not a government's, and these few
+   * words spare them a dozen case-insensitive searches of the whole text.
+   */
+  gates: readonly string[]
 }
 
-const SIGNS: readonly Sign[] = [
-  { pattern: /usajobs/i, country: 'US', strong: true, label: 'a USAJOBS announcement', gate: 'usajobs' },
-  { pattern: /\bGS-?\d{1,2}\b/, country: 'US', strong: false, label: 'a General Schedule grade', gate: 'gs' },
-  { pattern: /\b(?:Senior Executive Service|Office of Personnel Management|competitive service|excepted service|Schedule A)\b/i, country: 'US', strong: false, label: 'federal hiring terms' },
-  { pattern: /\b(?:General Services Administration|Technology Transformation Services|federal agenc(?:y|ies)|U\.S\. federal government)\b/i, country: 'US', strong: false, label: 'a federal agency' },
-  { pattern: /@(?:[a-z0-9-]+\.)*(?:gsa|opm|usajobs)\.gov\b/i, country: 'US', strong: true, label: 'a federal agency address', gate: '.gov' },
-  { pattern: /\b(?:Public Service Commission|Commission de la fonction publique|Public Service Employment Act|Loi sur l['’]emploi dans la fonction publique)\b/i, country: 'CA', strong: true, label: 'the Public Service Commission' },
-  { pattern: /\b(?:work(?:ing)? for|join(?:ing)?|travailler pour|joindre|se joindre au) (?:the )?(?:Government of Canada|gouvernement du Canada)\b/i, country: 'CA', strong: true, label: 'work for the Government of Canada' },
-  { pattern: /\b(?:Government of Canada|gouvernement du Canada|federal public service|fonction publique fédérale|federal departments|ministères fédéraux)\b/i, country: 'CA', strong: false, label: 'the Government of Canada' },
-  { pattern: /\b(?:Canadian Digital Service|Service numérique canadien|Treasury Board(?: of Canada)? Secretariat|Secrétariat du Conseil du Trésor)\b/i, country: 'CA', strong: true, label: 'a federal department' },
-  { pattern: /@(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada address', gate: '.ca' },
-  { pattern: /\b(?:tbs-sct|digital|numerique)\.(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada department site', gate: '.ca' },
-  { pattern: /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: false, label: 'a Government of Canada site', gate: '.ca' },
-  { pattern: /\b(?:CS|EC|AS|PM|IT|PE|FI|EX)-0\d\b/, country: 'CA', strong: false, label: 'a federal classification level' },
+/** The signs of a national government employer, in the order they are looked for (exported for the tests of their gates). */
+export const SIGNS: readonly Sign[] = [
+  { pattern: /usajobs/i, country: 'US', strong: true, label: 'a USAJOBS announcement', gates: ['usajobs'] },
+  { pattern: /\bGS-?\d{1,2}\b/, country: 'US', strong: false, label: 'a General Schedule grade', gates: ['gs'] },
+  { pattern: /\b(?:Senior Executive Service|Office of Personnel Management|competitive service|excepted service|Schedule A)\b/i, country: 'US', strong: false, label: 'federal hiring terms', gates: ['service', 'personnel', 'schedule a'] },
+  { pattern: /\b(?:General Services Administration|Technology Transformation Services|federal agenc(?:y|ies)|U\.S\. federal government)\b/i, country: 'US', strong: false, label: 'a federal agency', gates: ['services', 'federal'] },
+  { pattern: /@(?:[a-z0-9-]+\.)*(?:gsa|opm|usajobs)\.gov\b/i, country: 'US', strong: true, label: 'a federal agency address', gates: ['.gov'] },
+  { pattern: /\b(?:Public Service Commission|Commission de la fonction publique|Public Service Employment Act|Loi sur l['’]emploi dans la fonction publique)\b/i, country: 'CA', strong: true, label: 'the Public Service Commission', gates: ['public service', 'fonction publique'] },
+  { pattern: /\b(?:work(?:ing)? for|join(?:ing)?|travailler pour|joindre|se joindre au) (?:the )?(?:Government of Canada|gouvernement du Canada)\b/i, country: 'CA', strong: true, label: 'work for the Government of Canada', gates: ['of canada', 'du canada'] },
+  { pattern: /\b(?:Government of Canada|gouvernement du Canada|federal public service|fonction publique fédérale|federal departments|ministères fédéraux)\b/i, country: 'CA', strong: false, label: 'the Government of Canada', gates: ['canada', 'federal', 'fédéra'] },
+  { pattern: /\b(?:Canadian Digital Service|Service numérique canadien|Treasury Board(?: of Canada)? Secretariat|Secrétariat du Conseil du Trésor)\b/i, country: 'CA', strong: true, label: 'a federal department', gates: ['canadi', 'treasury', 'conseil du'] },
+  { pattern: /@(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada address', gates: ['.ca'] },
+  { pattern: /\b(?:tbs-sct|digital|numerique)\.(?:gc|canada)\.ca\b/i, country: 'CA', strong: true, label: 'a Government of Canada department site', gates: ['.ca'] },
+  { pattern: /(?<![a-z0-9.-])(?:[a-z0-9-]+\.)*(?:gc|canada)\.ca\b/i, country: 'CA', strong: false, label: 'a Government of Canada site', gates: ['.ca'] },
+  { pattern: /\b(?:CS|EC|AS|PM|IT|PE|FI|EX)-0\d\b/, country: 'CA', strong: false, label: 'a federal classification level', gates: ['-0'] },
 ]
 
 const FRONT_MATTER_SIGNS: ReadonlyArray<[key: string, country: 'US' | 'CA', label: string]> = [
@@ -77,7 +82,7 @@ export function findEmployer(sourceCode: SourceCode, settings: Settings): Employ
   const text = sourceCode.text
   const lower = text.toLowerCase()
   for (const sign of SIGNS) {
-    if (sign.gate !== undefined && !lower.includes(sign.gate)) continue
+    if (!sign.gates.some((gate) => lower.includes(gate))) continue
     const match = sign.pattern.exec(text)
     if (match) add(sign.country, sign.strong ? 2 : 1, sign.label, [match.index, match.index + match[0].length])
   }

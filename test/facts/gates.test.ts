@@ -12,6 +12,7 @@ import { Linter } from '../../src/linter/linter.js'
 import { builtinRules } from '../../rules/index.js'
 import { BASED_APPLICANTS, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
 import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.js'
+import { SIGNS } from '../../src/facts/employer.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
 const paragraphs: string[] = []
@@ -79,5 +80,36 @@ describe('sentence gates', () => {
   it('every written sentence matches its pattern, so the list above reaches each alternative', () => {
     const any = (sentence: string): boolean => patterns.some(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence))
     expect(WRITTEN.filter((sentence) => !any(sentence))).toEqual([])
+  })
+})
+
+describe('employer sign gates', () => {
+  /** Each alternative of each sign, in the cases postings write them. */
+  const written = [
+    'Apply on USAJOBS.', 'Grade: GS-13', 'GS15 step 1', 'a Senior Executive Service role', 'the OFFICE OF PERSONNEL MANAGEMENT', 'in the competitive service',
+    'an Excepted Service appointment', 'hired under Schedule A', 'the General Services Administration', 'Technology Transformation Services', 'other federal agencies',
+    'a Federal Agency', 'the U.S. federal government', 'email jobs@GSA.gov', 'write to hr@opm.gov', 'The Public Service Commission', 'la Commission de la fonction publique',
+    'the Public Service Employment Act', 'la Loi sur l’emploi dans la fonction publique', "la Loi sur l'emploi dans la fonction publique", 'work for the Government of Canada',
+    'joining the government of canada', 'se joindre au gouvernement du Canada', 'travailler pour le gouvernement du Canada', 'the federal public service',
+    'la fonction publique fédérale', 'other federal departments', 'les ministères fédéraux', 'LA FONCTION PUBLIQUE FÉDÉRALE', 'the Canadian Digital Service',
+    'le Service numérique canadien', 'the Treasury Board of Canada Secretariat', 'Treasury Board Secretariat', 'le Secrétariat du Conseil du Trésor',
+    'email cds-snc@tbs-sct.gc.ca', 'write to jobs@canada.ca', 'see digital.canada.ca', 'numerique.canada.ca', 'on www.canada.ca', 'at CS-03', 'an EX-01 role',
+  ]
+  const texts = [...corpusFiles().map((file) => readFileSync(path.join(CORPUS, file), 'utf8')), ...written]
+
+  it('every sign is gated, and lets through every text its pattern matches', () => {
+    for (const sign of SIGNS) {
+      expect(sign.gates.length, sign.label).toBeGreaterThan(0)
+      const matched = texts.filter((text) => sign.pattern.test(text))
+      expect(matched.length, sign.label).toBeGreaterThan(0)
+      expect(
+        matched.filter((text) => !sign.gates.some((gate) => text.toLowerCase().includes(gate))),
+        sign.label,
+      ).toEqual([])
+    }
+  })
+
+  it('every written text matches a sign, so the list above reaches each alternative', () => {
+    expect(written.filter((text) => !SIGNS.some((sign) => sign.pattern.test(text)))).toEqual([])
   })
 })
