@@ -168,12 +168,14 @@ export default defineRule<MessageId, []>({
         for (const sentence of paragraph.children) {
           if (sentence.type !== 'SentenceNode' || !data.MAY_MATCH.test(sourceCode.getText(sentence))) continue
           const prose = sourceCode.getProse(sentence)
-          const tokens = prose.text.toLowerCase().split(WORD_SPLIT).filter(Boolean)
+          // The sentence's words, split only when a pattern matches (in few of the sentences read).
+          let tokens: string[] | undefined
           for (const found of matchesOf(prose.text, PATTERN)) {
             const i = data.AGE_PATTERNS.findIndex((_, k) => found.groups?.[`m${k}`] !== undefined)
             const pattern = data.AGE_PATTERNS[i]
             if (!pattern) continue
             const before = prose.text.slice(0, found.index)
+            tokens ??= prose.text.toLowerCase().split(WORD_SPLIT).filter(Boolean)
             // A condition of the job: a cue word, or a list item or form field that starts with the pattern ("Age: 25-35").
             const condition = tokens.some((token) => data.CONDITION_CUES.has(token)) || (tokens.length <= data.SHORT_SENTENCE && before.trim() === '')
             const aboutClients = before.toLowerCase().split(WORD_SPLIT).some((token) => data.CLIENT_NOUNS.has(token)) && !data.APPLICANT_IN_SENTENCE.test(prose.text)
