@@ -249,6 +249,7 @@ function listensToMarkup(listeners: Listeners): boolean {
   }
   return false
 }
+
 /**
  * Whether nothing listens below a paragraph of the natural-language tree: only to the root and to paragraphs,
  * which never hold one another. The walk then leaves out the sentences, words and text inside paragraphs (most
