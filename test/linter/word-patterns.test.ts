@@ -207,4 +207,3 @@ describe('WORD_START', () => {
     )
   })
 })
-
