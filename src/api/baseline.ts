@@ -20,7 +20,7 @@
  * { "version": 1, "files": { "postings/barista.md": [{ "rule": "no-mojibake", "fingerprint": "…", "message": "…" }] } }
  * ```
  */
-import { createHash } from '../crypto.js'
+import { createHash } from '../builtins.js'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'

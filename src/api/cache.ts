@@ -15,7 +15,7 @@
  * hits. A file that cannot be read, is not JSON, or was written by another
  * version is set aside and rewritten: the cache is never a reason to fail.
  */
-import { createHash } from '../crypto.js'
+import { createHash } from '../builtins.js'
 import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'

@@ -6,8 +6,8 @@
  * Asked of the `git` command, so it sees the repository as git does
  * (`.gitignore`, worktrees, sparse checkouts).
  */
-import { createRequire } from 'node:module'
 import path from 'node:path'
+import { childProcess } from '../builtins.js'
 import { UsageError } from '../config/errors.js'
 
 export interface ChangedFiles {
@@ -29,9 +29,7 @@ interface GitOutput {
 }
 
 function git(args: readonly string[], cwd: string): Promise<GitOutput> {
-  // Loaded here: only --changed runs git, and loading child_process costs every other run about 2 ms. By require, as
-  // the command's script bundle cannot import (see src/import-module.ts).
-  const { execFile } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')
+  const { execFile } = childProcess()
   return new Promise((resolve, reject) => {
     execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       // An exit status is a number; ENOENT means there is no git to run.

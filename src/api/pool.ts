@@ -6,12 +6,12 @@
  * answers. Results are put back in the order of the files, so the output is
  * the same as a single thread's.
  */
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Worker } from 'node:worker_threads'
 import { PACKAGE_ROOT } from '../version.js'
+import { workerThreads } from '../builtins.js'
 import type { LintResult } from '../types.js'
 import type { LoadConfigOptions } from '../config/config-set.js'
 import { FileError, UsageError, ConfigError } from '../config/errors.js'
@@ -74,9 +74,7 @@ export async function lintOnThreads(recipe: LoadConfigOptions, tasks: readonly F
   const put = (answer: FileAnswer): void => {
     answers[position.get(answer.index)!] = answer
   }
-  // Loaded here: worker_threads costs a run on one thread about 1.5 ms. By require, as the command's script bundle
-  // cannot import (see src/import-module.ts).
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+  const { Worker } = workerThreads()
   const workers = Array.from({ length: local ? threads - 1 : threads }, () => new Worker(workerUrl(), { workerData: recipe }))
   // Two files in hand: the worker reads the next while it lints one; four when the calling thread lints too.
   const inHand = local ? 4 : 2

@@ -11,7 +11,7 @@
  */
 import { mkdir, open, rename, stat, unlink, readFile, writeFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import { randomBytes } from '../crypto.js'
+import { randomBytes } from '../builtins.js'
 import { FileError } from '../config/errors.js'
 import { describeIoError } from '../config/load.js'
 

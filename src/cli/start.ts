@@ -22,6 +22,7 @@ import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { setFlagsFromString } from 'node:v8'
 import vm from 'node:vm'
+import { childProcess } from '../builtins.js'
 
 /**
  * The V8 flags the command runs with (see main in index.ts); set before
@@ -142,8 +143,7 @@ export function scriptFlags(execArgv: readonly string[]): string[] {
  */
 export async function rerun(script: string, argv: readonly string[], flags: readonly string[]): Promise<boolean> {
   const { proxySignals } = await import('foreground-child/proxy-signals')
-  // Loaded here: only runs on threads start node again, and child_process costs every other run about 2 ms.
-  const { spawn } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process')
+  const { spawn } = childProcess()
   const child = spawn(process.execPath, [...scriptFlags(process.execArgv), ...flags, script, ...argv], { stdio: 'inherit' })
   return new Promise((resolve) => {
     let started = false

@@ -5,7 +5,7 @@
  * lines move and GitLab can tell new problems from old ones.
  * https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
  */
-import { createHash } from '../crypto.js'
+import { createHash } from '../builtins.js'
 import type { Formatter } from '../types.js'
 import { hasLoneSurrogate, relativePath, ruleMeta } from './util.js'
 

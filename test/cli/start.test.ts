@@ -72,6 +72,17 @@ describe('the command’s code cache', () => {
   })
 })
 
+describe('a run on one thread', () => {
+  it('loads none of the built-in modules only some runs need (child_process, worker_threads, crypto)', () => {
+    const script = `process.on('exit', () => process.stderr.write(JSON.stringify(process.moduleLoadList.filter((name) => /^NativeModule (?:child_process|worker_threads|crypto)$/.test(name)))))`
+    const bin = path.resolve(import.meta.dirname, '../../bin/postlint.js')
+    const posting = path.resolve(import.meta.dirname, '../../fixtures/examples/marketing-manager.md')
+    const run = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(script)}`, bin, '--no-config', posting], { encoding: 'utf8' })
+    expect(run.status).toBe(1)
+    expect(JSON.parse(run.stderr)).toEqual([])
+  })
+})
+
 describe('a run that asks for worker threads', () => {
   it('is told from the arguments as the option parser reads them', () => {
     const cases: string[][] = [
