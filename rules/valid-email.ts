@@ -28,7 +28,7 @@ import type { Range } from '../src/types.js'
 import type { Link } from '../src/linter/document.js'
 import { isValidDomain, isValidEmail } from '../src/linter/emails.js'
 import { findUrls } from '../src/linter/urls.js'
-import { ADDRESS_CONTEXT, CANDIDATE, DOT_SEPARATOR, EMAIL_WORD_BEFORE, GLUED_MAILBOXES, MAILBOX_NAMES, NOT_MAILBOXES, TOP_LEVEL_DOMAINS, WEB_CONTEXT } from './data/email-forms.js'
+import { ADDRESS_CONTEXT, CANDIDATE, CANDIDATE_HINT, DOT_SEPARATOR, EMAIL_WORD_BEFORE, GLUED_MAILBOXES, MAILBOX_NAMES, NOT_MAILBOXES, TOP_LEVEL_DOMAINS, WEB_CONTEXT } from './data/email-forms.js'
 
 type ProblemId = 'obfuscated' | 'escaped' | 'spacesAroundAt' | 'doubleAt' | 'misplacedDot' | 'noTopLevelDomain' | 'missingAt'
 
@@ -90,6 +90,7 @@ export default defineRule<ProblemId | 'malformedMailto' | 'missingMailto' | 'use
     const getClues = (): Clues => (clues ??= cluesOf(posting.domains, posting.emails.map((e) => e.address), posting.organization))
 
     const scan = (text: string, toRange: (start: number, end: number) => Range, links: readonly Link[]): void => {
+      if (!CANDIDATE_HINT.test(text)) return
       const urls = findUrls(text, 0)
       CANDIDATE.lastIndex = 0
       let match: RegExpExecArray | null

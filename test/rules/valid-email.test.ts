@@ -1,4 +1,7 @@
 import { RuleTester } from '../../src/rule-tester.js'
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { CANDIDATE, CANDIDATE_HINT } from '../../rules/data/email-forms.js'
 import rule from '../../rules/valid-email.js'
 
 new RuleTester().run('valid-email', rule, {
@@ -277,4 +280,31 @@ new RuleTester().run('valid-email', rule, {
       output: 'Hello.\r\n\r\nEmail jobs[at]acme.com\r\nor jobs@acme.com\r\n',
     },
   ],
+})
+
+describe('CANDIDATE_HINT', () => {
+  // Texts made of the characters candidates are written with, and others; without dots, only a form of `@` makes a candidate.
+  const pieces = [...'atAT@&#64;%40x_-+ \t\u00a0()[]{}<>\\jobsacmedot\n,:é'].concat(['&commat;', ' at ', '[at]', ' dot ', '(dot)', '&#064;', '&#x40;'])
+  const holdsCandidate = (text: string): boolean => {
+    CANDIDATE.lastIndex = 0
+    return CANDIDATE.exec(text) !== null
+  }
+
+  it('is found in every text that holds a candidate', () => {
+    for (const alphabet of [pieces, [...pieces, '.', '.com', '.1', '._', '.%', '.+', '.-']]) {
+      const texts = fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }).map((parts) => parts.join(''))
+      fc.assert(
+        fc.property(texts, (text) => !holdsCandidate(text) || CANDIDATE_HINT.test(text)),
+        { numRuns: 20000 },
+      )
+    }
+  })
+
+  it('lets through every kind of candidate', () => {
+    for (const text of ['jobs@acme', 'jobs\\@acme', 'jobs&#64;acme', 'jobs&#x40;acme', 'jobs&commat;acme', 'jobs%40acme', 'jobs ( at ) acme', 'jobs{at}acme', 'jobs<at>acme', 'jobs\u00a0AT\u00a0acme', 'jobs\tat\tacme', 'jobsacme.com', 'acme.1', 'acme._x', 'acme.-x', 'acme.+x', 'acme.%x']) {
+      expect(holdsCandidate(text), text).toBe(true)
+      expect(CANDIDATE_HINT.test(text), text).toBe(true)
+    }
+    expect(CANDIDATE_HINT.test('We hire engineers. Apply today, and say hello: we read every letter.')).toBe(false)
+  })
 })
