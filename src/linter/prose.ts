@@ -119,7 +119,12 @@ function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templa
 
   const sentence: Sentence = { type: 'SentenceNode', children: tokens }
   setParentPosition(sentence)
-  for (const plugin of parser.tokenizeSentencePlugins) plugin(sentence)
+  const marks = marksOf(block)
+  for (const plugin of parser.tokenizeSentencePlugins) {
+    const mark = MARK_PLUGINS.get(plugin)
+    if (mark !== undefined && !marks.includes(mark)) continue
+    plugin(sentence)
+  }
   const paragraph: Paragraph = { type: 'ParagraphNode', children: splitSentences(sentence) }
   setParentPosition(paragraph)
   for (const plugin of parser.tokenizeParagraphPlugins) {
@@ -160,6 +165,51 @@ export const breakImplicitSentences: ParagraphPlugin | undefined = (() => {
   })
   return breaking.length === 1 ? breaking[0] : undefined
 })()
+
+type SentencePlugin = (typeof parser.tokenizeSentencePlugins)[number]
+
+/**
+ * parse-latin's sentence plugins that each merge one mark into the words
+ * around it and touch nothing else: `&` before a word, `-` after one, `/`
+ * between short words. Each reads every token of a paragraph, and most
+ * paragraphs hold none of its mark: such a paragraph is left out of it.
+ * Found, like breakImplicitSentences, by what they do to a probe: a plugin
+ * is kept only when it alone of the sentence plugins merges its probe.
+ */
+export const MARK_PLUGINS: ReadonlyMap<SentencePlugin, string> = (() => {
+  const at = (offset: number) => ({ line: 1, column: offset + 1, offset })
+  const node = (type: 'WordNode' | 'PunctuationNode' | 'SymbolNode', value: string, offset: number): SentenceContent => {
+    const position = { start: at(offset), end: at(offset + value.length) }
+    if (type !== 'WordNode') return { type, value, position }
+    return { type, children: [{ type: 'TextNode', value, position: { ...position } }], position }
+  }
+  const probes: Array<{ mark: string; make: () => SentenceContent[] }> = [
+    { mark: '&', make: () => [node('PunctuationNode', '&', 0), node('WordNode', 'b', 1)] },
+    { mark: '-', make: () => [node('WordNode', 'a', 0), node('PunctuationNode', '-', 1)] },
+    { mark: '/', make: () => [node('WordNode', 'ab', 0), node('SymbolNode', '/', 2), node('WordNode', 'cd', 3)] },
+  ]
+  const found = new Map<SentencePlugin, string>()
+  for (const { mark, make } of probes) {
+    const merging = parser.tokenizeSentencePlugins.filter((plugin) => {
+      const children = make()
+      const probe: Sentence = { type: 'SentenceNode', children, position: { start: at(0), end: children.at(-1)!.position!.end } }
+      plugin(probe)
+      return probe.children.length === 1
+    })
+    if (merging.length === 1) found.set(merging[0]!, mark)
+  }
+  return found
+})()
+
+/** Which of the marks of MARK_PLUGINS a block's text holds. */
+function marksOf(block: ProseBlock): string {
+  let marks = ''
+  for (const segment of block.segments) {
+    if (segment.type !== 'text') continue
+    for (const mark of ['&', '-', '/']) if (!marks.includes(mark) && segment.value.includes(mark)) marks += mark
+  }
+  return marks
+}
 
 /** Whether a sentence of the paragraph holds, between its first and last nodes, white space with two or more line breaks. */
 function hasImplicitBreak(paragraph: Paragraph): boolean {

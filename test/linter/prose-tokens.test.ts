@@ -13,7 +13,7 @@ import type { SentenceContent } from 'nlcst'
 import { describe, expect, it } from 'vitest'
 import { toString } from 'nlcst-to-string'
 import { LineIndex } from '../../src/linter/lines.js'
-import { breakImplicitSentences, tokenizeInto } from '../../src/linter/prose.js'
+import { breakImplicitSentences, MARK_PLUGINS, tokenizeInto } from '../../src/linter/prose.js'
 import { sourceFor } from './helpers.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
@@ -121,5 +121,21 @@ describe('sentences broken at blank lines', () => {
     expect(sentences('<p>We hire\r\n \r\nengineers now</p>')).toEqual(['We hire', 'engineers now'])
     expect(sentences('<p>We hire\nengineers now</p>')).toEqual(['We hire\nengineers now'])
     expect(sentences('<p>We hire\r\nengineers now</p>')).toEqual(['We hire\nengineers now'])
+  })
+})
+
+describe('sentence plugins of one mark', () => {
+  it('finds parse-latin’s plugins that merge `&`, `-` and `/` into words, which run only where a paragraph holds their mark', () => {
+    expect([...MARK_PLUGINS.values()].sort()).toEqual(['&', '-', '/'])
+    for (const plugin of MARK_PLUGINS.keys()) expect(parser.tokenizeSentencePlugins).toContain(plugin)
+  })
+
+  it('reads the words of paragraphs with and without those marks as parse-english does', () => {
+    const words = (nodes: ReadonlyArray<{ type: string; children?: unknown[] }>): string[] =>
+      nodes.flatMap((node) => (node.type === 'WordNode' ? [toString(node as SentenceContent)] : node.children ? words(node.children as Array<{ type: string; children?: unknown[] }>) : []))
+    for (const text of ['We hire &co engineers.', 'Self- and team-led work.', 'Read and/or write a/b or ab/cd files.', 'R&D at AT&T, &more - and -so.', 'No marks here at all.']) {
+      const ours = sourceFor(text, 'p.txt').paragraphs.flatMap((paragraph) => words(paragraph.children))
+      expect(ours, text).toEqual(words(parser.parse(text).children))
+    }
   })
 })
