@@ -121,8 +121,8 @@ function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templa
   setParentPosition(sentence)
   const marks = marksOf(block)
   for (const plugin of parser.tokenizeSentencePlugins) {
-    const mark = MARK_PLUGINS.get(plugin)
-    if (mark !== undefined && !marks.includes(mark)) continue
+    const acts = MARK_PLUGINS.get(plugin)
+    if (acts !== undefined && ![...acts].some((mark) => marks.includes(mark))) continue
     plugin(sentence)
   }
   const paragraph: Paragraph = { type: 'ParagraphNode', children: splitSentences(sentence) }
@@ -169,12 +169,14 @@ export const breakImplicitSentences: ParagraphPlugin | undefined = (() => {
 type SentencePlugin = (typeof parser.tokenizeSentencePlugins)[number]
 
 /**
- * parse-latin's sentence plugins that each merge one mark into the words
- * around it and touch nothing else: `&` before a word, `-` after one, `/`
- * between short words. Each reads every token of a paragraph, and most
- * paragraphs hold none of its mark: such a paragraph is left out of it.
- * Found, like breakImplicitSentences, by what they do to a probe: a plugin
- * is kept only when it alone of the sentence plugins merges its probe.
+ * parse-latin's and parse-english's sentence plugins that each act on a
+ * mark of their own and touch nothing else: `&` merged into the word after
+ * it, `-` into the word before it, `/` between short words, and English
+ * elisions (`'tis`, `ol'`, `w/`: an apostrophe or a slash). Each reads every
+ * token of a paragraph, and most paragraphs hold none of its marks: such a
+ * paragraph is left out of it. Found, like breakImplicitSentences, by what
+ * they do to a probe: a plugin is kept only when it alone of the sentence
+ * plugins merges its probe. The value is the marks a plugin acts on.
  */
 export const MARK_PLUGINS: ReadonlyMap<SentencePlugin, string> = (() => {
   const at = (offset: number) => ({ line: 1, column: offset + 1, offset })
@@ -187,6 +189,7 @@ export const MARK_PLUGINS: ReadonlyMap<SentencePlugin, string> = (() => {
     { mark: '&', make: () => [node('PunctuationNode', '&', 0), node('WordNode', 'b', 1)] },
     { mark: '-', make: () => [node('WordNode', 'a', 0), node('PunctuationNode', '-', 1)] },
     { mark: '/', make: () => [node('WordNode', 'ab', 0), node('SymbolNode', '/', 2), node('WordNode', 'cd', 3)] },
+    { mark: "/'\u2019", make: () => [node('PunctuationNode', "'", 0), node('WordNode', 'tis', 1)] },
   ]
   const found = new Map<SentencePlugin, string>()
   for (const { mark, make } of probes) {
@@ -201,12 +204,15 @@ export const MARK_PLUGINS: ReadonlyMap<SentencePlugin, string> = (() => {
   return found
 })()
 
+/** Every mark MARK_PLUGINS act on. */
+const MARKS = [...new Set([...MARK_PLUGINS.values()].join(''))]
+
 /** Which of the marks of MARK_PLUGINS a block's text holds. */
 function marksOf(block: ProseBlock): string {
   let marks = ''
   for (const segment of block.segments) {
     if (segment.type !== 'text') continue
-    for (const mark of ['&', '-', '/']) if (!marks.includes(mark) && segment.value.includes(mark)) marks += mark
+    for (const mark of MARKS) if (!marks.includes(mark) && segment.value.includes(mark)) marks += mark
   }
   return marks
 }

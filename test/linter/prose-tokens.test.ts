@@ -125,15 +125,15 @@ describe('sentences broken at blank lines', () => {
 })
 
 describe('sentence plugins of one mark', () => {
-  it('finds parse-latin’s plugins that merge `&`, `-` and `/` into words, which run only where a paragraph holds their mark', () => {
-    expect([...MARK_PLUGINS.values()].sort()).toEqual(['&', '-', '/'])
+  it('finds the plugins that merge `&`, `-`, `/` and English elisions into words, which run only where a paragraph holds their marks', () => {
+    expect([...MARK_PLUGINS.values()].sort()).toEqual(['&', '-', '/', "/'\u2019"])
     for (const plugin of MARK_PLUGINS.keys()) expect(parser.tokenizeSentencePlugins).toContain(plugin)
   })
 
   it('reads the words of paragraphs with and without those marks as parse-english does', () => {
     const words = (nodes: ReadonlyArray<{ type: string; children?: unknown[] }>): string[] =>
       nodes.flatMap((node) => (node.type === 'WordNode' ? [toString(node as SentenceContent)] : node.children ? words(node.children as Array<{ type: string; children?: unknown[] }>) : []))
-    for (const text of ['We hire &co engineers.', 'Self- and team-led work.', 'Read and/or write a/b or ab/cd files.', 'R&D at AT&T, &more - and -so.', 'No marks here at all.']) {
+    for (const text of ['We hire &co engineers.', 'Self- and team-led work.', 'Read and/or write a/b or ab/cd files.', 'R&D at AT&T, &more - and -so.', 'Coffee w/ milk.', "'Tis rock 'n' roll, ol' times.", '\u2019Tis rock \u2019n\u2019 roll, ol\u2019 times.', "We're hiring, aren't we?", 'No marks here at all.']) {
       const ours = sourceFor(text, 'p.txt').paragraphs.flatMap((paragraph) => words(paragraph.children))
       expect(ours, text).toEqual(words(parser.parse(text).children))
     }
