@@ -72,9 +72,12 @@ export default defineRule({
           let paragraphTypographic = 0
           let paragraphStraight = 0
           const candidates: Finding[] = []
-          for (const { start, end } of words(paragraph)) {
+          const bounds = wordBounds(paragraph)
+          const text = prose.text
+          for (let index = 0; index < bounds.length; index += 2) {
+            const start = bounds[index]!
+            const end = bounds[index + 1]!
             // Most words are neither a contraction's length nor hold an apostrophe: read no further.
-            const text = prose.text
             const quoted = holdsApostrophe(text, start, end)
             const noContraction = end - start < SHORTEST || end - start > LONGEST
             if (!quoted && noContraction) continue
@@ -122,16 +125,16 @@ function holdsApostrophe(text: string, start: number, end: number): boolean {
   return false
 }
 
-/** The WordNodes of a paragraph as `[start, end)` offsets into its prose text (as `getProse` builds it). */
-function words(paragraph: Paragraph): Array<{ start: number; end: number }> {
-  const found: Array<{ start: number; end: number }> = []
+/** The WordNodes of a paragraph as `[start, end)` offsets into its prose text (as `getProse` builds it), one pair after the other. */
+function wordBounds(paragraph: Paragraph): number[] {
+  const found: number[] = []
   let index = 0
   const walk = (node: { type: string; value?: string; children?: unknown[] }): void => {
     const start = index
     if (node.type === 'SourceNode') index += SOURCE_PLACEHOLDER.length
     else if (Array.isArray(node.children)) for (const child of node.children) walk(child as typeof node)
     else if (typeof node.value === 'string') index += node.value.length
-    if (node.type === 'WordNode') found.push({ start, end: index })
+    if (node.type === 'WordNode') found.push(start, index)
   }
   walk(paragraph)
   return found
