@@ -106,6 +106,8 @@ interface Pending extends Terminal {
 interface TrieNode {
   /** The nodes one word on, by the word's key; null until the node is opened. */
   next: Map<string, TrieNode> | null
+  /** The node one word on by a wildcard (`next`'s entry for `*`, looked up once), if any. */
+  any: TrieNode | null
   /** The phrases that end here (set when the node is opened). */
   ends: Terminal[]
   /** The phrases that reach this node, until it is opened. */
@@ -203,7 +205,7 @@ function compile(): TrieNode {
       pending.push(item)
     }
   }
-  return open({ next: null, ends: [], pending, depth: 0 })
+  return open({ next: null, any: null, ends: [], pending, depth: 0 })
 }
 
 /** A phrase's keys, one per word (a wildcard kept as it is), read once, and its exact spelling when it has capitals. */
@@ -232,10 +234,11 @@ function open(node: TrieNode): TrieNode {
       key = keys[depth]!
     }
     let child = next.get(key)
-    if (!child) next.set(key, (child = { next: null, ends: [], pending: [], depth: depth + 1 }))
+    if (!child) next.set(key, (child = { next: null, any: null, ends: [], pending: [], depth: depth + 1 }))
     child.pending!.push(phrase)
   }
   node.next = next
+  node.any = next.get(WILDCARD) ?? null
   node.pending = null
   return node
 }
@@ -322,6 +325,21 @@ function hasTwin(list: ReadonlyArray<PhraseMatch<unknown>>, sentence: Sentence, 
 
 export type PhraseMatches = ReadonlyMap<string, ReadonlyArray<PhraseMatch<unknown>>>
 
+/** The states reached from trie node `node` by the word at `at` of `words`, added to `next` (made only when there is one). */
+function advance(words: readonly WordToken[], node: TrieNode, at: number, next: State[] | null): State[] | null {
+  const word = words[at]
+  if (!word) return next
+  // Nodes are opened as they are reached: a state's node has its ends and next set.
+  const exact = node.next!.get(word.norm)
+  if (exact) (next ??= []).push({ node: open(exact), at: at + 1 })
+  if (node.any) (next ??= []).push({ node: open(node.any), at: at + 1 })
+  if (word.joined) {
+    const whole = node.next!.get(word.joined.norm)
+    if (whole) (next ??= []).push({ node: open(whole), at: at + word.joined.parts })
+  }
+  return next
+}
+
 /** Match every declared list against a document, in one walk. */
 export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
   trie ??= compile()
@@ -332,25 +350,9 @@ export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
       const words = sentenceWords(sentence)
-      /** The states reached from trie node `node` by the word at `at`, added to `next` (made only when there is one). */
-      const advance = (node: TrieNode, at: number, next: State[] | null): State[] | null => {
-        const word = words[at]
-        if (!word) return next
-        // Nodes are opened as they are reached: a state's node has its ends and next set.
-        const children = node.next!
-        const exact = children.get(word.norm)
-        if (exact) (next ??= []).push({ node: open(exact), at: at + 1 })
-        const any = children.get(WILDCARD)
-        if (any) (next ??= []).push({ node: open(any), at: at + 1 })
-        if (word.joined) {
-          const whole = children.get(word.joined.norm)
-          if (whole) (next ??= []).push({ node: open(whole), at: at + word.joined.parts })
-        }
-        return next
-      }
       for (let i = 0; i < words.length; i++) {
         // Each state is a trie node reached and the index of the next word to read; most words start no phrase.
-        let states = advance(root, i, null)
+        let states = advance(words, root, i, null)
         while (states) {
           for (const { node, at } of states) {
             for (const terminal of node.ends) {
@@ -365,7 +367,7 @@ export function scanPhrases(sourceCode: SourceCode): PhraseMatches {
             }
           }
           let next: State[] | null = null
-          for (const { node, at } of states) next = advance(node, at, next)
+          for (const { node, at } of states) next = advance(words, node, at, next)
           states = next
         }
       }
