@@ -631,7 +631,7 @@ const SCOPE_CUE = [
 /** Phrases that scope a remote job only inside a sentence that says it is remote ("remote within the US", "across Canada"). */
 const REMOTE_SCOPE_CUE = [`remote(?:ly)?${S}(?:in|within|from)`, `(?:across|throughout|within|à${S}travers|partout${S}(?:au|en|dans))`, `de${S}partout${S}(?:au|en|dans)`].join('|')
 
-const CUE = new RegExp(`${B}(?:(?<work>${WORK_CUE})|(?<scope>${SCOPE_CUE})|(?<remoteScope>${REMOTE_SCOPE_CUE}))${E}`, 'giu')
+export const CUE = new RegExp(`${B}(?:(?<work>${WORK_CUE})|(?<scope>${SCOPE_CUE})|(?<remoteScope>${REMOTE_SCOPE_CUE}))${E}`, 'giu')
 
 /** A sentence about hiring, where "in Ottawa, Toronto" is where the job is. */
 export const HIRING = new RegExp(`${B}(?:(?:we${APOS}re|we${S}are|are|is|now)${S}(?:hiring|recruiting|looking${S}for|seeking)|accepting${S}applications|embauchons|recrutons|recherchons|cherchons|acceptons|sollicitons)${E}`, 'iu')
@@ -1235,16 +1235,30 @@ function sentencesOf(paragraph: Paragraph): Sentence[] {
  * (lower-cased): a sentence without any of them cannot match, so the pattern
  * is not run on it. Each list follows its pattern above, alternative by
  * alternative; test/facts/gates.test.ts checks that no sentence of the corpus
- * or of the location tests that a pattern matches is kept from it.
+ * or of the location tests that a pattern matches is kept from it. The
+ * sentence is read as gateText gives it.
  */
 export const SENTENCE_GATES = {
+  cue: ['locat', 'bas', 'situ', 'station', 'reloca', 'commut', 'position', 'role', 'job', 'opportunit', 'vacanc', 'poste', 'work', 'travaill', 'office', 'bureau', 'site', 'person', 'anywhere', 'importe', 'everywhere', 'resid', 'liv', 'other', 'autres', 'remote', 'across', 'throughout', 'within', 'travers', 'partout'],
   remote: ['remote', 'site', 'office', 'person', 'distance', 'hybrid', 'virtual', 'telework', 'home', 'anywhere', 'other', 'elsewhere', 'welcome', 'accept', 'consider', 'partout', 'distribu', 'décentralis', 'importe', 'autres', 'télétravail', 'réparti'],
   hiring: ['hiring', 'recruit', 'looking', 'seeking', 'accepting', 'embauch', 'recrut', 'recherch', 'cherch', 'accept', 'sollicit'],
   based: ['based'],
 } as const
 
-/** One plain alternation of the words, run on the lower-cased sentence: far cheaper than the pattern it guards. */
+/**
+ * A sentence as the gates read it: lower-cased, and with the long s (ſ)
+ * read as s. The patterns are case-insensitive under Unicode rules, where
+ * ſ matches s; lower-casing keeps it (and the Kelvin sign, the only other
+ * character matching an ASCII letter, becomes k).
+ */
+export function gateText(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
+}
+
+/** One plain alternation of the words, run on the sentence as gateText gives it: far cheaper than the pattern it guards. */
 const gate = (words: readonly string[]): RegExp => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+const CUE_GATE = gate(SENTENCE_GATES.cue)
 const REMOTE_GATE = gate(SENTENCE_GATES.remote)
 const HIRING_GATE = gate(SENTENCE_GATES.hiring)
 
@@ -1257,10 +1271,10 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
   }
   const sentenceRange = map(leading(text), text.length - trailing(text))
   if (!sentenceRange) return
-  const lower = text.toLowerCase()
+  const lower = gateText(text)
   const remote = REMOTE_GATE.test(lower) ? remoteOfSentence(text) : null
   const scope: PlaceEntry[] = []
-  for (const match of matchesOf(text, CUE)) {
+  for (const match of CUE_GATE.test(lower) ? matchesOf(text, CUE) : []) {
     if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
     if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || PAST.test(text))) continue
     if (match.groups?.['remoteScope'] && remote?.kind !== 'yes') continue
