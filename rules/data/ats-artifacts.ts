@@ -139,8 +139,11 @@ export const ARTIFACT_PATTERN = new RegExp(
  * and `insert` before a space, `to be` before the word that makes it
  * pending). A paragraph without any is not searched: most are not, where
  * `here`, `enter` or `to be` alone let through "where", "center" and "to be
- * successful". test/facts/gates.test.ts checks that no paragraph of the
- * corpus, nor any written case, is kept from the pattern.
+ * successful". The pattern matches under Unicode case-insensitive rules,
+ * where the long s (ſ) is an s and the Kelvin sign a k, which this gate's
+ * rules do not read so: a paragraph holding either is let through.
+ * test/facts/gates.test.ts checks that no paragraph of the corpus, nor any
+ * written case, is kept from the pattern.
  */
 export const ARTIFACT_GATE =
-  /[<[\]{\\]|&[#a-z]|\$[ \t]?x|li-|(?<![a-z])(?:enter|insert)[ \t]|xx|x,|tb[acd]|to\s+be\s+(?:determined|announced|confirmed|updated)|à\s+[dcv]|lorem|dolor|consectetur| here(?![a-z0-9])|this is|not publish|blah|http/i
+  /[<[\]{\\]|&[#a-z]|\$[ \t]?x|li-|(?<![a-z])(?:enter|insert)[ \t]|xx|x,|tb[acd]|to\s+be\s+(?:determined|announced|confirmed|updated)|à\s+[dcv]|lorem|dolor|consectetur| here(?![a-z0-9])|this is|not publish|blah|http|[ſ\u212A]/i

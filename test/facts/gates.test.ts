@@ -80,7 +80,7 @@ describe('sentence gates', () => {
   }
 
   it('lets through every paragraph where no-ats-artifacts finds a candidate', () => {
-    const written = ['<![CDATA[x]]>', '[object Object]', '<Company Name>', '[Company Name]', '{Start Date}', '{{company}}', '#LI-Remote', 'LI-JS1', 'ENTER JOB TITLE', '$XX,XXX', 'XXX', 'Salary: TBD', 'Start: to be  determined', 'à déterminer', 'Lorem ipsum', 'content goes here', 'This is a test', 'Please do not publish', 'blah', 'https://example.org/apply/whatever', '&amp;nbsp;', 'Line\\nbreak', 'Describe the role briefly here.', 'Insert your benefits summary here', 'ÉENTER JOB TITLE', 'Pay: $ xx', 'x,xxx per year', 'Start date: to be\nconfirmed', 'List your duties here!']
+    const written = ['<![CDATA[x]]>', '[object Object]', '<Company Name>', '[Company Name]', '{Start Date}', '{{company}}', '#LI-Remote', 'LI-JS1', 'ENTER JOB TITLE', '$XX,XXX', 'XXX', 'Salary: TBD', 'Start: to be  determined', 'à déterminer', 'Lorem ipsum', 'content goes here', 'This is a test', 'Please do not publish', 'blah', 'https://example.org/apply/whatever', '&amp;nbsp;', 'Line\\nbreak', 'Describe the role briefly here.', 'Insert your benefits summary here', 'ÉENTER JOB TITLE', 'Thiſ iſ a teſt', 'Pleaſe do not publiſh', 'Pay: $ xx', 'x,xxx per year', 'Start date: to be\nconfirmed', 'List your duties here!']
     const matcher = new RegExp(ARTIFACT_PATTERN.source, ARTIFACT_PATTERN.flags.replace('g', ''))
     const matched = [...paragraphs, ...written].filter((paragraph) => matcher.test(paragraph))
     expect(matched.length).toBeGreaterThan(written.length)
