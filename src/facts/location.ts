@@ -1201,6 +1201,8 @@ function readLabels(collector: Collector, blocks: readonly Block[], isOk: (range
         readBlockValue(collector, block, starts[lineIndex]!, starts[lineIndex]! + line.length, isOk)
         return
       }
+      // A label ends with a colon: most lines hold none, and are not read further.
+      if (!line.includes(':') && !line.includes('：')) return
       const label = LABEL.exec(line.replaceAll(SOURCE_PLACEHOLDER, ' '))
       if (!label) return
       const from = starts[lineIndex]! + label[0].length
