@@ -13,6 +13,7 @@ import type { Extension } from 'micromark-util-types'
 // Before the first parse: micromark's edits in linear time (see edit-map.ts).
 import './edit-map.js'
 import { parse as parseYaml } from 'yaml'
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml'
 import type { Nodes as MdastNodes, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast'
 import type { Comment, FrontMatter, Link, ParsedDocument } from './document.js'
 import { findComments, isOnlyComments } from './document.js'
@@ -58,10 +59,51 @@ function rangeOf(node: MdastNodes): [number, number] | undefined {
   return [position.start.offset, position.end.offset]
 }
 
+/**
+ * What js-yaml may read otherwise than yaml does, found by comparing the two
+ * over generated front matter (test/linter/front-matter-yaml.test.ts):
+ * tabs, document markers and directives, anchors, tags and aliases where a
+ * node starts, block scalars with an indentation indicator or kept final
+ * line breaks, and a backslash ending a line in a quoted string; merge keys
+ * (`<<`) too, which a YAML 1.1 document reads otherwise.
+ */
+const YAML_ONLY = /[|>](?:[-+]?\d|\+)|\\\r?$|\t|^(?:---|\.\.\.|%)|(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)[&!*]|<</m
+
+/** Whether a mapping in `value` has the key js-yaml spells otherwise: a null key (`~:`, `null:`), "null" to js-yaml and "" to yaml. */
+function hasNullKey(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.some(hasNullKey)
+  for (const [key, item] of Object.entries(value)) if (key === 'null' || hasNullKey(item)) return true
+  return false
+}
+
+/**
+ * Front matter as yaml (the YAML 1.2 core schema) reads it. js-yaml reads
+ * the same documents to the same values several times as fast (over the
+ * corpus's 544 front matters, 13 ms against 90 ms, and a lint of the whole
+ * corpus about 4% faster); yaml reads what js-yaml may read otherwise
+ * (YAML_ONLY, a null key) and what js-yaml turns down, so its values and
+ * its messages stay the answer.
+ */
+function parseFrontMatterYaml(value: string): unknown {
+  if (!YAML_ONLY.test(value)) {
+    let data: unknown
+    let read = true
+    try {
+      data = loadYaml(value, { schema: CORE_SCHEMA })
+    } catch {
+      read = false
+    }
+    if (read && !hasNullKey(data)) return data
+  }
+  // Warnings (an unknown tag, say) are yaml's own to print: not on postlint's output.
+  return parseYaml(value, { prettyErrors: false, logLevel: 'error' })
+}
+
 /** Parse YAML front matter into a mapping, or say why it is not one. */
 export function readFrontMatter(value: string, range: Range): FrontMatter {
   try {
-    const data: unknown = parseYaml(value, { prettyErrors: false })
+    const data: unknown = parseFrontMatterYaml(value)
     if (data === null || data === undefined) return { data: {}, range }
     if (typeof data !== 'object' || Array.isArray(data)) return { data: null, range, error: 'front matter is not a YAML mapping' }
     return { data: data as Record<string, unknown>, range }
