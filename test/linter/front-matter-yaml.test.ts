@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { load as loadYaml } from 'js-yaml'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { parse as parseYaml } from 'yaml'
 import type { FrontMatter } from '../../src/linter/document.js'
 import { readFrontMatter } from '../../src/linter/parse-markdown.js'
@@ -72,6 +72,19 @@ describe('front matter read by js-yaml, answered as yaml answers', () => {
       const read = readFrontMatter(value, RANGE)
       expect(read.data, value).toBeNull()
       expect(read, value).toEqual(byYaml(value))
+    }
+  })
+
+  it('keeps yaml’s warnings (an unknown tag) off the process’s output', () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning')
+    const warn = vi.spyOn(console, 'warn')
+    try {
+      expect(readFrontMatter('title: Engineer\nteam: !custom platform', RANGE).data).toEqual({ title: 'Engineer', team: 'platform' })
+      expect(emitWarning).not.toHaveBeenCalled()
+      expect(warn).not.toHaveBeenCalled()
+    } finally {
+      emitWarning.mockRestore()
+      warn.mockRestore()
     }
   })
 
