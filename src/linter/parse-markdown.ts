@@ -96,7 +96,7 @@ function parseFrontMatterYaml(value: string): unknown {
     }
     if (read && !hasNullKey(data)) return data
   }
-  // Warnings (an unknown tag, say) are yaml's own to print: not on postlint's output.
+  // yaml would print its warnings (an unknown tag, say) as process warnings on standard error.
   return parseYaml(value, { prettyErrors: false, logLevel: 'error' })
 }
 
