@@ -139,6 +139,22 @@ function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templa
 }
 
 type ParagraphPlugin = (typeof parser.tokenizeParagraphPlugins)[number]
+type SentencePlugin = (typeof parser.tokenizeSentencePlugins)[number]
+
+/** A point of a probe, on its one line. */
+const probePoint = (offset: number): Point => ({ line: 1, column: offset + 1, offset })
+
+/** A token of a probe at `offset`: a word holding its text, as tokenizeInto makes one, or a literal. */
+function probeToken(type: 'WordNode' | 'PunctuationNode' | 'SymbolNode' | 'WhiteSpaceNode', value: string, offset: number): SentenceContent {
+  const position = { start: probePoint(offset), end: probePoint(offset + value.length) }
+  if (type !== 'WordNode') return { type, value, position }
+  return { type, children: [{ type: 'TextNode', value, position: { ...position } }], position }
+}
+
+/** A probe sentence of `children`, from the first one's start to the last one's end. */
+function probeSentence(children: SentenceContent[]): Sentence {
+  return { type: 'SentenceNode', children, position: { start: children[0]!.position!.start, end: children.at(-1)!.position!.end } }
+}
 
 /**
  * parse-latin's paragraph plugin that breaks a sentence at white space
@@ -151,22 +167,13 @@ type ParagraphPlugin = (typeof parser.tokenizeParagraphPlugins)[number]
  */
 export const breakImplicitSentences: ParagraphPlugin | undefined = (() => {
   const breaking = parser.tokenizeParagraphPlugins.filter((plugin) => {
-    const at = (offset: number) => ({ line: 1, column: offset + 1, offset })
-    const text = (value: string, offset: number): SentenceContent => ({
-      type: 'WordNode',
-      children: [{ type: 'TextNode', value, position: { start: at(offset), end: at(offset + value.length) } }],
-      position: { start: at(offset), end: at(offset + value.length) },
-    })
-    const gap: WhiteSpace = { type: 'WhiteSpaceNode', value: '\n\n', position: { start: at(3), end: at(5) } }
-    const sentence: Sentence = { type: 'SentenceNode', children: [text('one', 0), gap, text('two', 5)], position: { start: at(0), end: at(8) } }
-    const probe: Paragraph = { type: 'ParagraphNode', children: [sentence], position: { start: at(0), end: at(8) } }
+    const sentence = probeSentence([probeToken('WordNode', 'one', 0), probeToken('WhiteSpaceNode', '\n\n', 3), probeToken('WordNode', 'two', 5)])
+    const probe: Paragraph = { type: 'ParagraphNode', children: [sentence], position: { ...sentence.position! } }
     plugin(probe)
     return probe.children.filter((child) => child.type === 'SentenceNode').length === 2
   })
   return breaking.length === 1 ? breaking[0] : undefined
 })()
-
-type SentencePlugin = (typeof parser.tokenizeSentencePlugins)[number]
 
 /**
  * parse-latin's and parse-english's sentence plugins that each act on a
@@ -179,23 +186,16 @@ type SentencePlugin = (typeof parser.tokenizeSentencePlugins)[number]
  * plugins merges its probe. The value is the marks a plugin acts on.
  */
 export const MARK_PLUGINS: ReadonlyMap<SentencePlugin, string> = (() => {
-  const at = (offset: number) => ({ line: 1, column: offset + 1, offset })
-  const node = (type: 'WordNode' | 'PunctuationNode' | 'SymbolNode', value: string, offset: number): SentenceContent => {
-    const position = { start: at(offset), end: at(offset + value.length) }
-    if (type !== 'WordNode') return { type, value, position }
-    return { type, children: [{ type: 'TextNode', value, position: { ...position } }], position }
-  }
   const probes: Array<{ mark: string; make: () => SentenceContent[] }> = [
-    { mark: '&', make: () => [node('PunctuationNode', '&', 0), node('WordNode', 'b', 1)] },
-    { mark: '-', make: () => [node('WordNode', 'a', 0), node('PunctuationNode', '-', 1)] },
-    { mark: '/', make: () => [node('WordNode', 'ab', 0), node('SymbolNode', '/', 2), node('WordNode', 'cd', 3)] },
-    { mark: "/'\u2019", make: () => [node('PunctuationNode', "'", 0), node('WordNode', 'tis', 1)] },
+    { mark: '&', make: () => [probeToken('PunctuationNode', '&', 0), probeToken('WordNode', 'b', 1)] },
+    { mark: '-', make: () => [probeToken('WordNode', 'a', 0), probeToken('PunctuationNode', '-', 1)] },
+    { mark: '/', make: () => [probeToken('WordNode', 'ab', 0), probeToken('SymbolNode', '/', 2), probeToken('WordNode', 'cd', 3)] },
+    { mark: "/'\u2019", make: () => [probeToken('PunctuationNode', "'", 0), probeToken('WordNode', 'tis', 1)] },
   ]
   const found = new Map<SentencePlugin, string>()
   for (const { mark, make } of probes) {
     const merging = parser.tokenizeSentencePlugins.filter((plugin) => {
-      const children = make()
-      const probe: Sentence = { type: 'SentenceNode', children, position: { start: at(0), end: children.at(-1)!.position!.end } }
+      const probe = probeSentence(make())
       plugin(probe)
       return probe.children.length === 1
     })
