@@ -1233,16 +1233,44 @@ function sentencesOf(paragraph: Paragraph): Sentence[] {
 }
 
 /**
- * Words at least one of which every alternative of a sentence pattern holds
+ * Pieces at least one of which every alternative of a sentence pattern holds
  * (lower-cased): a sentence without any of them cannot match, so the pattern
  * is not run on it. Each list follows its pattern above, alternative by
  * alternative; test/facts/gates.test.ts checks that no sentence of the corpus
  * or of the location tests that a pattern matches is kept from it. The
  * sentence is read as gateText gives it.
+ *
+ * A piece is a regular expression's source, most of them a plain word. The
+ * remote pattern's pieces are words where a word would let through most
+ * sentences ("site", "office", "other" alone), the few words around them its
+ * alternatives need: a posting that mentions its web site or an office then
+ * compiles and runs the largest of the sentence patterns only where a
+ * sentence may say the job is on site or in an office.
  */
 export const SENTENCE_GATES = {
   cue: ['locat', 'bas', 'situ', 'station', 'reloca', 'commut', 'position', 'role', 'job', 'opportunit', 'vacanc', 'poste', 'work', 'travaill', 'office', 'bureau', 'site', 'person', 'anywhere', 'importe', 'everywhere', 'resid', 'liv', 'other', 'autres', 'remote', 'across', 'throughout', 'within', 'travers', 'partout'],
-  remote: ['remote', 'site', 'office', 'person', 'distance', 'hybrid', 'virtual', 'telework', 'home', 'anywhere', 'other', 'elsewhere', 'welcome', 'accept', 'consider', 'partout', 'distribu', 'décentralis', 'importe', 'autres', 'télétravail', 'réparti'],
+  remote: [
+    'remote',
+    `on[-\\s]?site`,
+    `in[-\\s](?:office|person)`,
+    'distance',
+    'hybrid',
+    'virtual',
+    'telework',
+    `from[-\\s]home`,
+    'anywhere',
+    `other${S}parts`,
+    `in${S}other${S}locations`,
+    'elsewhere',
+    `(?:welcome|accept|consider)${S}(?:applicants|candidates|applications)${S}from`,
+    'partout',
+    'distribu',
+    'décentralis',
+    'importe',
+    'autres',
+    'télétravail',
+    'réparti',
+  ],
   hiring: ['hiring', 'recruit', 'looking', 'seeking', 'accepting', 'embauch', 'recrut', 'recherch', 'cherch', 'accept', 'sollicit'],
   based: ['based'],
 } as const
@@ -1258,8 +1286,8 @@ export function gateText(text: string): string {
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
 }
 
-/** One plain alternation of the words, run on the sentence as gateText gives it: far cheaper than the pattern it guards. */
-const gate = (words: readonly string[]): RegExp => new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
+/** One plain alternation of the pieces, run on the sentence as gateText gives it: far cheaper than the pattern it guards. */
+export const gate = (pieces: readonly string[]): RegExp => new RegExp(pieces.join('|'))
 const CUE_GATE = gate(SENTENCE_GATES.cue)
 const REMOTE_GATE = gate(SENTENCE_GATES.remote)
 const HIRING_GATE = gate(SENTENCE_GATES.hiring)

@@ -10,7 +10,7 @@ import type { Paragraph, Sentence } from 'nlcst'
 import { describe, expect, it } from 'vitest'
 import { Linter } from '../../src/linter/linter.js'
 import { builtinRules } from '../../rules/index.js'
-import { BASED_APPLICANTS, CUE, gateText, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
+import { BASED_APPLICANTS, CUE, gate, gateText, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
 import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.js'
 import { SIGNS } from '../../src/facts/employer.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
@@ -55,6 +55,9 @@ const WRITTEN = [
   'Anywhere in Canada.', "De n'importe où au Québec.", 'Everywhere within the EU.', 'Applicants must reside in Ohio.', 'Candidates must live in Tampa.',
   'Other parts of the country.', "D'autres régions du Canada.", 'Remote within the US.', 'Remotely from Mexico.', 'Across Canada.', 'Throughout the province.',
   'À travers le pays.', 'Partout au Canada.', 'De partout en Ontario.',
+  // The remote pattern's pieces of more than one word, with other white space between them.
+  'This on\u00a0site role is in Reno.', 'The job is in\tperson.', 'A work from home position.', 'We accept  candidates from anywhere.',
+  'Applicants may be considered in other\nlocations.', 'Talent from other  parts of Canada may apply.',
   // Under Unicode case-insensitive matching the long s is an s.
   'The poſition is located in Ottawa.', 'We are baſed in Reno.', 'The ſite is ſtationed in Erie.',
 ]
@@ -74,10 +77,17 @@ describe('sentence gates', () => {
       const matcher = new RegExp(pattern.source, flags)
       const matched = sentences.filter((sentence) => matcher.test(sentence))
       expect(matched.length).toBeGreaterThan(0)
-      const kept = matched.filter((sentence) => !words.some((word) => gateText(sentence).includes(word)))
+      const kept = matched.filter((sentence) => !gate(words).test(gateText(sentence)))
       expect(kept).toEqual([])
     })
   }
+
+  it('keeps from the remote pattern sentences that only mention a site, an office or others', () => {
+    const remote = gate(SENTENCE_GATES.remote)
+    const sentences = ['Our office in Denver is charged with other work.', 'See the hiring process on our site.', 'Homeland Security checks each person hired.']
+    expect(sentences.filter((sentence) => remote.test(gateText(sentence)))).toEqual([])
+    expect(remote.test(gateText('This is an ON-SITE role.'))).toBe(true)
+  })
 
   it('lets through every paragraph where no-ats-artifacts finds a candidate', () => {
     const written = ['<![CDATA[x]]>', '[object Object]', '<Company Name>', '[Company Name]', '{Start Date}', '{{company}}', '#LI-Remote', 'LI-JS1', 'ENTER JOB TITLE', '$XX,XXX', 'XXX', 'Salary: TBD', 'Start: to be  determined', 'à déterminer', 'Lorem ipsum', 'content goes here', 'This is a test', 'Please do not publish', 'blah', 'https://example.org/apply/whatever', '&amp;nbsp;', 'Line\\nbreak', 'Describe the role briefly here.', 'Insert your benefits summary here', 'ÉENTER JOB TITLE', 'Thiſ iſ a teſt', 'Pleaſe do not publiſh', 'Pay: $ xx', 'x,xxx per year', 'Start date: to be\nconfirmed', 'List your duties here!']
