@@ -159,11 +159,11 @@ function withData(paragraph: Paragraph, block: ProseBlock): Paragraph {
  * before is built from the shape, positioned by its own alignment with the
  * source, without tokenising it again or running the plugins.
  */
-interface Shape {
-  types: Uint8Array
-  /** A parent's number of children, a literal's length. */
-  sizes: Int32Array
-}
+/**
+ * One number per node: its type's index in SHAPE_TYPES in the low three
+ * bits, and above them a parent's number of children or a literal's length.
+ */
+type Shape = Int32Array
 
 const SHAPE_TYPES = ['ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const
 /** Types from this index on are literals. */
@@ -205,8 +205,7 @@ function shapeKey(block: ProseBlock, templates: boolean): string | undefined {
  * but a type, a value or children, and a position.
  */
 function shapeOf(paragraph: Paragraph, segments: readonly TextSegment[], maps: readonly SourceMap[]): Shape | null {
-  const types: number[] = []
-  const sizes: number[] = []
+  const nodes: number[] = []
   const texts = segments.filter((segment) => segment.value.length > 0)
   let segment = 0
   let offset = 0
@@ -215,7 +214,6 @@ function shapeOf(paragraph: Paragraph, segments: readonly TextSegment[], maps: r
     const position = node.position
     if (type === undefined || !position) return false
     if (!hasOnly(node, type >= FIRST_LITERAL ? 'value' : 'children')) return false
-    types.push(type)
     if (type >= FIRST_LITERAL) {
       const { value } = node
       if (typeof value !== 'string' || value.length === 0) return false
@@ -227,13 +225,13 @@ function shapeOf(paragraph: Paragraph, segments: readonly TextSegment[], maps: r
       const map = maps[segment]
       if (!text || !map || offset + value.length > text.value.length || !text.value.startsWith(value, offset)) return false
       if (position.start.offset !== map.start[offset] || position.end.offset !== map.end[offset + value.length - 1]) return false
-      sizes.push(value.length)
+      nodes.push((value.length << 3) | type)
       offset += value.length
       return true
     }
     const { children } = node
     if (!Array.isArray(children) || children.length === 0) return false
-    sizes.push(children.length)
+    nodes.push((children.length << 3) | type)
     for (const child of children) if (!read(child as typeof node)) return false
     const first = (children[0] as { position?: Position }).position
     const last = (children[children.length - 1] as { position?: Position }).position
@@ -241,7 +239,7 @@ function shapeOf(paragraph: Paragraph, segments: readonly TextSegment[], maps: r
   }
   if (!read(paragraph as unknown as Parameters<typeof read>[0])) return null
   if (segment !== texts.length - 1 || offset !== texts[segment]!.value.length) return null
-  return { types: Uint8Array.from(types), sizes: Int32Array.from(sizes) }
+  return Int32Array.from(nodes)
 }
 
 /** Whether a node's own properties are `type`, `middle` and `position`, in that order (as the tokeniser and the plugins make nodes). */
@@ -263,10 +261,10 @@ function replay(shape: Shape, segments: readonly TextSegment[], doc: string, lin
   let offset = 0
   let shared: Point | null = null
   const build = (): Paragraph | SentenceContent | Sentence => {
-    const type = SHAPE_TYPES[shape.types[at]!]!
-    const size = shape.sizes[at]!
-    at++
-    if (shape.types[at - 1]! >= FIRST_LITERAL) {
+    const node = shape[at++]!
+    const type = SHAPE_TYPES[node & 7]!
+    const size = node >>> 3
+    if ((node & 7) >= FIRST_LITERAL) {
       if (offset === texts[segment]!.value.length) {
         segment++
         offset = 0
