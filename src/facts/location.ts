@@ -49,6 +49,7 @@ import { allJurisdictions, lineage, remoteReach } from '../jurisdictions/index.j
 import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
 import { matchesOf } from '../linter/matches.js'
+import { TextMemo } from '../linter/text-memo.js'
 import { WORD_END, WORD_START } from '../linter/word-patterns.js'
 
 export interface LocationOptions {
@@ -1292,6 +1293,58 @@ const CUE_GATE = gate(SENTENCE_GATES.cue)
 const REMOTE_GATE = gate(SENTENCE_GATES.remote)
 const HIRING_GATE = gate(SENTENCE_GATES.hiring)
 
+/** What a sentence's text alone says of places and remote work, in the order readSentence adds them. */
+interface SentenceReading {
+  remote: { kind: RemoteSignal['kind']; worldwide: boolean } | null
+  /** The places after each cue that counts, and whether the cue says where applicants may be. */
+  cues: ReadonlyArray<{ found: readonly PlaceMatch[]; scope: boolean }>
+  /** The places after each "in" of a hiring sentence. */
+  hiring: ReadonlyArray<readonly PlaceMatch[]>
+  /** The places before "based applicants". */
+  based: readonly PlaceMatch[]
+}
+
+const NOTHING_READ: SentenceReading = { remote: null, cues: [], hiring: [], based: [] }
+
+/**
+ * Readings by sentence text: sentences come back posting after posting
+ * (over the corpus, each distinct sentence is read about six times), and
+ * what the cue, remote and hiring patterns find in one depends on its text
+ * alone; where the places stand in the file, and which the posting keeps,
+ * are worked out for each sentence read.
+ */
+const readings = new TextMemo<SentenceReading>(4096)
+
+function readingOf(text: string): SentenceReading {
+  const lower = gateText(text)
+  const remote = REMOTE_GATE.test(lower) ? remoteOfSentence(text) : null
+  const cues: Array<{ found: readonly PlaceMatch[]; scope: boolean }> = []
+  for (const match of CUE_GATE.test(lower) ? matchesOf(text, CUE) : []) {
+    if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+    if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || PAST.test(text))) continue
+    if (match.groups?.['remoteScope'] && remote?.kind !== 'yes') continue
+    const from = match.index + match[0].length
+    cues.push({ found: readCuePlaces(text.slice(from), from), scope: Boolean(match.groups?.['scope'] || match.groups?.['remoteScope']) })
+  }
+  const hiring: PlaceMatch[][] = []
+  const hired = HIRING_GATE.test(lower) ? HIRING.exec(text) : null
+  if (hired) {
+    for (const match of matchesOf(text.slice(hired.index), HIRING_PLACE)) {
+      const from = hired.index + match.index + match[0].length
+      hiring.push(readCuePlaces(text.slice(from), from))
+    }
+  }
+  const based: PlaceMatch[] = []
+  if (lower.includes('based')) {
+    for (const match of matchesOf(text, BASED_APPLICANTS)) {
+      const place = placeEndingAt(text, match.index)
+      if (place) based.push(place)
+    }
+  }
+  if (!remote && cues.length === 0 && hiring.length === 0 && based.length === 0) return NOTHING_READ
+  return { remote, cues, hiring, based }
+}
+
 /** Places after "located in", "anywhere in", "relocate to" … and in hiring sentences; remote sentences. */
 function readSentence(collector: Collector, prose: ProseText, isOk: (range: Range) => boolean): void {
   const text = prose.text
@@ -1301,31 +1354,14 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
   }
   const sentenceRange = map(leading(text), text.length - trailing(text))
   if (!sentenceRange) return
-  const lower = gateText(text)
-  const remote = REMOTE_GATE.test(lower) ? remoteOfSentence(text) : null
+  const { remote, cues, hiring, based } = readings.remember(text, readingOf)
   const scope: PlaceEntry[] = []
-  for (const match of CUE_GATE.test(lower) ? matchesOf(text, CUE) : []) {
-    if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
-    if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || PAST.test(text))) continue
-    if (match.groups?.['remoteScope'] && remote?.kind !== 'yes') continue
-    const from = match.index + match[0].length
-    const found = readCuePlaces(text.slice(from), from)
-    const kept = collector.addFound(found, text, 0, map, 'text')
-    if (match.groups?.['scope'] || match.groups?.['remoteScope']) scope.push(...kept.filter(isScope).map((place) => place.entry))
+  for (const cue of cues) {
+    const kept = collector.addFound(cue.found, text, 0, map, 'text')
+    if (cue.scope) scope.push(...kept.filter(isScope).map((place) => place.entry))
   }
-  const hiring = HIRING_GATE.test(lower) ? HIRING.exec(text) : null
-  if (hiring) {
-    for (const match of matchesOf(text.slice(hiring.index), HIRING_PLACE)) {
-      const from = hiring.index + match.index + match[0].length
-      collector.addFound(readCuePlaces(text.slice(from), from), text, 0, map, 'text')
-    }
-  }
-  if (lower.includes('based')) {
-    for (const match of matchesOf(text, BASED_APPLICANTS)) {
-      const place = placeEndingAt(text, match.index)
-      if (place) scope.push(...collector.addFound([place], text, 0, map, 'text').filter(isScope).map((found) => found.entry))
-    }
-  }
+  for (const found of hiring) collector.addFound(found, text, 0, map, 'text')
+  for (const place of based) scope.push(...collector.addFound([place], text, 0, map, 'text').filter(isScope).map((found) => found.entry))
   if (remote) collector.signals.push({ kind: remote.kind, tier: 2, text: text.slice(leading(text), text.length - trailing(text)), range: sentenceRange, scope: remote.kind === 'yes' ? scope : [], worldwide: remote.worldwide })
   else if (scope.length > 0) collector.scopes.push(scope)
 }
