@@ -31,6 +31,7 @@ import { jurisdictionEvidence } from '../src/facts/reporting.js'
 import type { ApplicableLaw } from '../src/jurisdictions/index.js'
 import * as data from './data/age-preference.js'
 import { matchesOf } from '../src/linter/matches.js'
+import { TextMemo } from '../src/linter/text-memo.js'
 
 type MessageId = 'preference' | 'ageRange' | 'graduationYear' | 'experienceCap' | 'ageQuestion' | 'ageQuestionForbidden' | 'replace' | 'remove'
 type Cited = { laws: ApplicableLaw[]; text: string }
@@ -39,6 +40,8 @@ const PHRASES = definePhrases<data.AgePhrase>('no-age-preference', data.AGE_PHRA
 
 /** One expression for every structural pattern; each alternative's groups get its index as a suffix. */
 const PATTERN = new RegExp(data.AGE_PATTERNS.map(({ source }, i) => `(?<m${i}>${source.replace(/\(\?<(\w+)>/g, `(?<$1_${i}>`)})`).join('|'), 'giu')
+/** PATTERN's matches in a sentence's text, by text (only read): sentences come back posting after posting. */
+const patternsIn = new TextMemo<RegExpExecArray[]>(4096)
 const WORD_SPLIT = /[^\p{L}\p{N}'’]+/u
 
 function has(words: readonly { norm: string }[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
@@ -170,7 +173,7 @@ export default defineRule<MessageId, []>({
           const prose = sourceCode.getProse(sentence)
           // The sentence's words, split only when a pattern matches (in few of the sentences read).
           let tokens: string[] | undefined
-          for (const found of matchesOf(prose.text, PATTERN)) {
+          for (const found of patternsIn.remember(prose.text, (sentence) => matchesOf(sentence, PATTERN))) {
             const i = data.AGE_PATTERNS.findIndex((_, k) => found.groups?.[`m${k}`] !== undefined)
             const pattern = data.AGE_PATTERNS[i]
             if (!pattern) continue

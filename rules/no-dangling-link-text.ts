@@ -37,6 +37,7 @@ import type { ParagraphData } from '../src/linter/prose.js'
 import type { ProseText } from '../src/linter/source-code.js'
 import { WORD_END, WORD_START } from '../src/linter/word-patterns.js'
 import { RangeIndex } from '../src/linter/ranges.js'
+import { TextMemo } from '../src/linter/text-memo.js'
 import { firstWhere } from '../src/linter/lines.js'
 import { findEmails, isValidDomain } from '../src/linter/emails.js'
 import { COMMON_TLDS, LINK_PHRASES, PLACEHOLDER_TARGET, type LinkPhraseScope } from './data/link-phrases.js'
@@ -128,7 +129,7 @@ export default defineRule({
           const next = blocks[index + 1]
           if (!TRIGGER.test(text)) return
           let ends: Array<[number, number]> | undefined
-          for (const match of matchesOf(text, PHRASE)) {
+          for (const match of phrasesIn.remember(text, (paragraph) => matchesOf(paragraph, PHRASE))) {
             const scope = SCOPES.find((name) => match.groups?.[name] !== undefined)!
             const start = match.index
             const end = start + match[0].length
@@ -158,6 +159,9 @@ const PHRASE = new RegExp(
   `${WORD_START}(?:${SCOPES.map((scope) => `(?<${scope}>${LINK_PHRASES[scope].map((entry) => entry.replaceAll(' ', '\\s+')).join('|')})`).join('|')})${WORD_END}`,
   'giu',
 )
+
+/** The phrases' matches in a paragraph's text, by text (only read): boilerplate paragraphs come back posting after posting. */
+const phrasesIn = new TextMemo<RegExpExecArray[]>(2048)
 
 /** A word every phrase holds: paragraphs without one are not searched further. */
 const TRIGGER = /here|ici|link|lien|url|web|site|page|portal|board/i

@@ -8,12 +8,13 @@ import type { Range, Settings } from '../types.js'
 import type { SourceCode } from '../linter/source-code.js'
 import { lawsInForce, remoteReach, today, type ApplicableLaw } from '../jurisdictions/index.js'
 import type { Contact, JurisdictionMatch, OtherMoney, PayExpression, Place, RemoteKind, Statement, StatementType } from './types.js'
-import { findPay, payFromFrontMatter } from './pay.js'
+import { findPay, payFromFrontMatter, type PayFindings } from './pay.js'
 import { accommodationContacts, findStatements } from './statements.js'
 import { findContacts } from './contacts.js'
 import { findLocation } from './location.js'
 import { findEmployer, type EmployerFact } from './employer.js'
 import { readKeyLines } from '../linter/parse-markdown.js'
+import { TextMemo } from '../linter/text-memo.js'
 
 /** A pay expression placed in the file (`range` null for front-matter values). */
 export interface PayFact extends Omit<PayExpression, 'start' | 'end'> {
@@ -145,7 +146,7 @@ export function createDisclosureFacts(sourceCode: SourceCode, settings: Settings
       }
       for (const paragraph of sourceCode.paragraphs) {
         const prose = sourceCode.getProse(paragraph)
-        const found = findPay(prose.text, { defaultCurrency })
+        const found = paragraphPay(prose.text, defaultCurrency)
         for (const { start, end, ...expression } of found.pay) pay.push({ ...expression, range: prose.rangeOf(start, end), origin: 'text' })
         for (const { start, end, ...item } of found.other) other.push({ ...item, range: prose.rangeOf(start, end) })
       }
@@ -218,4 +219,17 @@ export function createDisclosureFacts(sourceCode: SourceCode, settings: Settings
       return statements().filter((statement) => statement.type === type)
     },
   }
+}
+
+/**
+ * The pay a paragraph's text holds, by currency and text: what findPay reads
+ * depends on them alone, and paragraphs of boilerplate come back posting
+ * after posting. The findings are only read (each fact is a copy).
+ */
+const payByCurrency = new Map<string, TextMemo<PayFindings>>()
+
+function paragraphPay(text: string, defaultCurrency: string): PayFindings {
+  let memo = payByCurrency.get(defaultCurrency)
+  if (!memo) payByCurrency.set(defaultCurrency, (memo = new TextMemo<PayFindings>(2048)))
+  return memo.remember(text, (paragraph) => findPay(paragraph, { defaultCurrency }))
 }
