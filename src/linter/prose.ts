@@ -25,7 +25,6 @@ import { ParseEnglish } from 'parse-english'
 import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { LineIndex } from './lines.js'
 import { findCommentBlocks, findTemplateSpans } from './templates.js'
-import { TextMemo } from './text-memo.js'
 
 /** Decoded text and the source range it was read from. */
 export interface TextSegment {
@@ -105,15 +104,10 @@ export function buildNlcst(doc: string, lines: LineIndex, blocks: readonly Prose
 }
 
 function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>): Paragraph | undefined {
-  const key = shapesUsed && hidden.length === 0 ? shapeKey(block, templates) : undefined
-  const known = key === undefined ? undefined : shapes.get(key)
-  if (known) return withData(replay(known, block.segments as TextSegment[], doc, lines), block)
-  // A paragraph of text alone whose shape is not known yet: its segments' alignments are kept to check the shape against.
-  const maps: SourceMap[] | undefined = key !== undefined && known === undefined && shapes.accepts(key) ? [] : undefined
   const tokens: SentenceContent[] = []
   for (const segment of block.segments) {
     if (segment.type === 'text') {
-      addText(doc, lines, segment, templates, hidden, tokens, maps)
+      addText(doc, lines, segment, templates, hidden, tokens)
     } else if (segment.type === 'source') {
       const source: Source = { type: 'SourceNode', value: doc.slice(segment.start, segment.end), position: span(segment.start, segment.end, lines) }
       tokens.push(source)
@@ -138,152 +132,10 @@ function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templa
     plugin(paragraph)
   }
   fixPositions(paragraph)
-  if (maps) shapes.set(key!, shapeOf(paragraph, block.segments as TextSegment[], maps))
-  return withData(paragraph, block)
-}
-
-function withData(paragraph: Paragraph, block: ProseBlock): Paragraph {
   const data: ParagraphData = { block: block.kind }
   if (block.depth !== undefined) data.depth = block.depth
   paragraph.data = data
   return paragraph
-}
-
-/**
- * A paragraph's tree without its text and positions: the type of every node
- * in document order, with each parent's number of children and each
- * literal's length. Postings repeat their boilerplate (over the corpus,
- * about seven paragraphs in ten, two thirds of the text, repeat one read
- * before), and the tree parse-english's tokeniser and plugins make of a
- * paragraph depends on its text alone: a paragraph whose text was read
- * before is built from the shape, positioned by its own alignment with the
- * source, without tokenising it again or running the plugins.
- */
-/**
- * One number per node: its type's index in SHAPE_TYPES in the low three
- * bits, and above them a parent's number of children or a literal's length.
- */
-type Shape = Int32Array
-
-const SHAPE_TYPES = ['ParagraphNode', 'SentenceNode', 'WordNode', 'TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode'] as const
-/** Types from this index on are literals. */
-const FIRST_LITERAL = 3
-const SHAPE_TYPE_INDEX = new Map<string, number>(SHAPE_TYPES.map((type, index) => [type, index]))
-
-/** Shapes by the paragraph's text (null: the paragraph's tree is not one a shape rebuilds). */
-const shapes = new TextMemo<Shape | null>(8192)
-let shapesUsed = true
-
-/** Whether paragraphs read before are built from their shapes (they are unless the tests compare them with a first reading). */
-export function useParagraphShapes(used: boolean): void {
-  shapesUsed = used
-}
-
-/**
- * The text a paragraph's shape is kept under: its text segments' values, one
- * NUL apart; undefined when it holds anything but text (code, line breaks)
- * or a template tag, whose nodes are positioned otherwise.
- */
-function shapeKey(block: ProseBlock, templates: boolean): string | undefined {
-  let key: string | undefined
-  for (const segment of block.segments) {
-    if (segment.type !== 'text') return undefined
-    const { value } = segment
-    if (value.length === 0) continue
-    if (value.includes('\u0000') || (templates && findTemplateSpans(value).length > 0)) return undefined
-    key = key === undefined ? value : `${key}\u0000${value}`
-  }
-  return key
-}
-
-/**
- * The shape of a paragraph just built from `segments` (aligned by `maps`,
- * one per segment that is not empty), or null unless rebuilding it from the
- * shape gives the same tree: its literals, in order, are the segments' text
- * end to end, each positioned where its first and last characters' alignment
- * puts it; every parent has children and spans them; no node has anything
- * but a type, a value or children, and a position.
- */
-function shapeOf(paragraph: Paragraph, segments: readonly TextSegment[], maps: readonly SourceMap[]): Shape | null {
-  const nodes: number[] = []
-  const texts = segments.filter((segment) => segment.value.length > 0)
-  let segment = 0
-  let offset = 0
-  const read = (node: { type: string; value?: unknown; children?: unknown[]; position?: Position }): boolean => {
-    const type = SHAPE_TYPE_INDEX.get(node.type)
-    const position = node.position
-    if (type === undefined || !position) return false
-    if (!hasOnly(node, type >= FIRST_LITERAL ? 'value' : 'children')) return false
-    if (type >= FIRST_LITERAL) {
-      const { value } = node
-      if (typeof value !== 'string' || value.length === 0) return false
-      if (segment < texts.length && offset === texts[segment]!.value.length) {
-        segment++
-        offset = 0
-      }
-      const text = texts[segment]
-      const map = maps[segment]
-      if (!text || !map || offset + value.length > text.value.length || !text.value.startsWith(value, offset)) return false
-      if (position.start.offset !== map.start[offset] || position.end.offset !== map.end[offset + value.length - 1]) return false
-      nodes.push((value.length << 3) | type)
-      offset += value.length
-      return true
-    }
-    const { children } = node
-    if (!Array.isArray(children) || children.length === 0) return false
-    nodes.push((children.length << 3) | type)
-    for (const child of children) if (!read(child as typeof node)) return false
-    const first = (children[0] as { position?: Position }).position
-    const last = (children[children.length - 1] as { position?: Position }).position
-    return position.start.offset === first?.start.offset && position.end.offset === last?.end.offset
-  }
-  if (!read(paragraph as unknown as Parameters<typeof read>[0])) return null
-  if (segment !== texts.length - 1 || offset !== texts[segment]!.value.length) return null
-  return Int32Array.from(nodes)
-}
-
-/** Whether a node's own properties are `type`, `middle` and `position`, in that order (as the tokeniser and the plugins make nodes). */
-function hasOnly(node: object, middle: 'value' | 'children'): boolean {
-  let index = 0
-  for (const key in node) {
-    if (key !== (index === 0 ? 'type' : index === 1 ? middle : index === 2 ? 'position' : '')) return false
-    index++
-  }
-  return index === 3
-}
-
-/** Build a paragraph from its shape and its segments, positioned as tokenizeInto and fixPositions position them. */
-function replay(shape: Shape, segments: readonly TextSegment[], doc: string, lines: LineIndex): Paragraph {
-  const texts = segments.filter((segment) => segment.value.length > 0)
-  const maps = texts.map((segment) => segment.map ?? alignToSource(segment.value, doc, segment.start, segment.end))
-  let at = 0
-  let segment = 0
-  let offset = 0
-  let shared: Point | null = null
-  const build = (): Paragraph | SentenceContent | Sentence => {
-    const node = shape[at++]!
-    const type = SHAPE_TYPES[node & 7]!
-    const size = node >>> 3
-    if ((node & 7) >= FIRST_LITERAL) {
-      if (offset === texts[segment]!.value.length) {
-        segment++
-        offset = 0
-        shared = null
-      }
-      const map = maps[segment]!
-      const startOffset = map.start[offset]!
-      const start: Point = shared !== null && shared.offset === startOffset ? shared : pointAt(startOffset, lines)
-      const end = pointAt(map.end[offset + size - 1]!, lines)
-      shared = end
-      const value = texts[segment]!.value.slice(offset, offset + size)
-      offset += size
-      return { type, value, position: { start, end } } as SentenceContent
-    }
-    const children: Array<Paragraph | SentenceContent | Sentence> = []
-    for (let index = 0; index < size; index++) children.push(build())
-    return { type, children, position: { start: children[0]!.position!.start, end: children[size - 1]!.position!.end } } as unknown as Paragraph
-  }
-  return build() as Paragraph
 }
 
 type ParagraphPlugin = (typeof parser.tokenizeParagraphPlugins)[number]
@@ -393,11 +245,10 @@ function lineBreaks(value: string): number {
 }
 
 /** Tokenise one text segment, template tags and hidden ranges apart, and position every token in the source. */
-function addText(doc: string, lines: LineIndex, segment: TextSegment, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>, tokens: SentenceContent[], maps?: SourceMap[]): void {
+function addText(doc: string, lines: LineIndex, segment: TextSegment, templates: boolean, hidden: ReadonlyArray<readonly [number, number]>, tokens: SentenceContent[]): void {
   const { value } = segment
   if (value.length === 0) return
   const map = segment.map ?? alignToSource(value, doc, segment.start, segment.end)
-  maps?.push(map)
   const spans = templates ? union(findTemplateSpans(value), hiddenSpans(map, value.length, hidden, segment)) : []
   let from = 0
   for (const [spanStart, spanEnd] of [...spans, [value.length, value.length] as const]) {

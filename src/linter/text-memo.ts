@@ -49,13 +49,8 @@ export class TextMemo<V> {
     return value
   }
 
-  /** Whether `set` keeps an answer for `text` (a text longer than a sixteenth of the budget is not kept). */
-  accepts(text: string): boolean {
-    return text.length <= this.#budget / 16
-  }
-
   set(text: string, value: V): void {
-    if (!this.accepts(text)) return
+    if (text.length > this.#budget / 16) return
     if (this.#known.size >= this.#limit || this.#characters + text.length > this.#budget) this.clear()
     if (!this.#known.has(text)) this.#characters += text.length
     this.#known.set(text, value)

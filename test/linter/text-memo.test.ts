@@ -25,8 +25,6 @@ describe('TextMemo', () => {
     memo.set('y'.repeat(10), 16)
     expect(memo.get(texts[0]!)).toBeUndefined()
     expect(memo.get('y'.repeat(10))).toBe(16)
-    expect(memo.accepts('y'.repeat(10))).toBe(true)
-    expect(memo.accepts('z'.repeat(11))).toBe(false)
     memo.set('z'.repeat(11), 17)
     expect(memo.get('z'.repeat(11))).toBeUndefined()
     expect(memo.get('y'.repeat(10))).toBe(16)
