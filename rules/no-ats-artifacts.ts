@@ -35,6 +35,7 @@ import {
   ARTIFACT_GATE, ARTIFACT_PATTERN, DEBRIS_TAGS, HTML_ELEMENTS, INSTRUCTION_WORDS, PLACEHOLDER_NOUNS, PLACEHOLDER_WORDS,
 } from './data/ats-artifacts.js'
 import { matchesOf } from '../src/linter/matches.js'
+import { TextMemo } from '../src/linter/text-memo.js'
 
 type Kind = 'trackingTag' | 'placeholder' | 'fillerText' | 'scraperDebris'
 interface Finding { kind: Kind; start: number; end: number; replacement?: string }
@@ -167,7 +168,7 @@ export default defineRule<MessageId, Options>({
       },
       ParagraphNode(node: Paragraph) {
         const prose = sourceCode.getProse(node)
-        const findings = findArtifacts(prose.text).filter((finding) => wanted(finding.kind))
+        const findings = artifactsIn.remember(prose.text, findArtifacts).filter((finding) => wanted(finding.kind))
         const tags = findings.filter((finding) => finding.kind === 'trackingTag')
         const removals = tags.length > 0 ? tagRemovals(prose, tags, sourceCode) : new Map<Finding, Range>()
         for (const finding of findings) {
@@ -246,6 +247,9 @@ function lineAround(value: string, start: number, end: number): [number, number]
 }
 
 const pattern = new RegExp(ARTIFACT_PATTERN)
+
+/** The artifacts of a paragraph's prose, by text (only read): boilerplate paragraphs come back posting after posting. */
+const artifactsIn = new TextMemo<Finding[]>(2048)
 
 /** Every artifact in a paragraph's prose, in one pass of one pattern. */
 function findArtifacts(value: string): Finding[] {
