@@ -173,7 +173,7 @@ export default defineRule<MessageId, []>({
           const prose = sourceCode.getProse(sentence)
           // The sentence's words, split only when a pattern matches (in few of the sentences read).
           let tokens: string[] | undefined
-          for (const found of patternsIn.remember(prose.text, (sentence) => matchesOf(sentence, PATTERN))) {
+          for (const found of patternsIn.remember(prose.text, (value) => matchesOf(value, PATTERN))) {
             const i = data.AGE_PATTERNS.findIndex((_, k) => found.groups?.[`m${k}`] !== undefined)
             const pattern = data.AGE_PATTERNS[i]
             if (!pattern) continue

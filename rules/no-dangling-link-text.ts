@@ -129,7 +129,7 @@ export default defineRule({
           const next = blocks[index + 1]
           if (!TRIGGER.test(text)) return
           let ends: Array<[number, number]> | undefined
-          for (const match of phrasesIn.remember(text, (paragraph) => matchesOf(paragraph, PHRASE))) {
+          for (const match of phrasesIn.remember(text, (value) => matchesOf(value, PHRASE))) {
             const scope = SCOPES.find((name) => match.groups?.[name] !== undefined)!
             const start = match.index
             const end = start + match[0].length

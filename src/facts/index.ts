@@ -231,5 +231,5 @@ const payByCurrency = new Map<string, TextMemo<PayFindings>>()
 function paragraphPay(text: string, defaultCurrency: string): PayFindings {
   let memo = payByCurrency.get(defaultCurrency)
   if (!memo) payByCurrency.set(defaultCurrency, (memo = new TextMemo<PayFindings>(2048)))
-  return memo.remember(text, (paragraph) => findPay(paragraph, { defaultCurrency }))
+  return memo.remember(text, (value) => findPay(value, { defaultCurrency }))
 }

@@ -1241,12 +1241,13 @@ function sentencesOf(paragraph: Paragraph): Sentence[] {
  * or of the location tests that a pattern matches is kept from it. The
  * sentence is read as gateText gives it.
  *
- * A piece is a regular expression's source, most of them a plain word. The
- * remote pattern's pieces are words where a word would let through most
- * sentences ("site", "office", "other" alone), the few words around them its
- * alternatives need: a posting that mentions its web site or an office then
- * compiles and runs the largest of the sentence patterns only where a
- * sentence may say the job is on site or in an office.
+ * A piece is a regular expression's source, most of them a plain word.
+ * Where a word alone would let through most sentences ("site", "office",
+ * "other"), the remote pattern's piece is that word with the words around
+ * it that the pattern's alternatives need ("on site", "in office", "other
+ * parts"): a posting that mentions its web site or an office then compiles
+ * and runs the largest of the sentence patterns only where a sentence may
+ * say the job is on site or in an office.
  */
 export const SENTENCE_GATES = {
   cue: ['locat', 'bas', 'situ', 'station', 'reloca', 'commut', 'position', 'role', 'job', 'opportunit', 'vacanc', 'poste', 'work', 'travaill', 'office', 'bureau', 'site', 'person', 'anywhere', 'importe', 'everywhere', 'resid', 'liv', 'other', 'autres', 'remote', 'across', 'throughout', 'within', 'travers', 'partout'],

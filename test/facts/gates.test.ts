@@ -77,7 +77,8 @@ describe('sentence gates', () => {
       const matcher = new RegExp(pattern.source, flags)
       const matched = sentences.filter((sentence) => matcher.test(sentence))
       expect(matched.length).toBeGreaterThan(0)
-      const kept = matched.filter((sentence) => !gate(words).test(gateText(sentence)))
+      const wordGate = gate(words)
+      const kept = matched.filter((sentence) => !wordGate.test(gateText(sentence)))
       expect(kept).toEqual([])
     })
   }
