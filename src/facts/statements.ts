@@ -694,13 +694,33 @@ interface Hit extends Found {
 }
 
 /**
- * What the classifiers found in a sentence, by the sentence's text, its
- * heading and the flags they read besides (in the key): boilerplate
+ * What the classifiers found in a sentence, by the sentence's text, then by
+ * the flags they read besides (ContextFlags) and its heading: boilerplate
  * sentences come back posting after posting. Per type, in SENTENCE_TYPES'
  * order; undefined when not asked yet. The deadline is not kept: it reads
  * the posting's date and language.
+ *
+ * Keyed by the sentence's own text rather than a key joining it to the
+ * heading: a joined key is a new string to copy and hash for every
+ * sentence, where the sentence's text is hashed once for every memory that
+ * reads it.
  */
-const classified = new TextMemo<Array<Found | null | undefined>>(4096)
+const classified = new TextMemo<Array<Map<string, Answers>>>(4096)
+type Answers = Array<Found | null | undefined>
+
+/** What a sentence's classification reads besides its text and heading, as bits: an index into its answers by heading. */
+function contextFlags(dutyList: boolean, hasLink: boolean, afterAccommodation: boolean): number {
+  return (dutyList ? 4 : 0) | (hasLink ? 2 : 0) | (afterAccommodation ? 1 : 0)
+}
+
+/** The answers kept for a sentence's text under these flags and heading (an empty list the first time). */
+function answersFor(text: string, flags: number, heading: string): Answers {
+  const byFlags = classified.remember(text, () => [])
+  const byHeading = (byFlags[flags] ??= new Map())
+  let answers = byHeading.get(heading)
+  if (answers === undefined) byHeading.set(heading, (answers = []))
+  return answers
+}
 const REMEMBERED: readonly boolean[] = cues.SENTENCE_TYPES.map((type) => type !== 'applicationDeadline')
 
 /** A kept answer with lists of its own, so that no statement shares them with another posting's. */
@@ -739,8 +759,7 @@ export function findStatements(sourceCode: SourceCode): Statement[] {
           },
           reference,
         })
-      const key = `${dutyList ? 1 : 0}${hasLink ? 1 : 0}${previous.has('accommodation') ? 1 : 0}${heading.length}:${heading}${sentence.text}`
-      const answers = classified.remember(key, () => [])
+      const answers = answersFor(sentence.text, contextFlags(dutyList, hasLink, previous.has('accommodation')), heading)
       const types = new Set<StatementType>()
       for (const [index, type] of cues.SENTENCE_TYPES.entries()) {
         if (block.isHeading && !cues.HEADING_TYPES.includes(type)) continue

@@ -37,4 +37,30 @@ describe('memories kept by text', () => {
     expect(kept.filter((messages, index) => messages !== fresh[index]).length).toBe(0)
     expect(kept).toEqual(fresh)
   }, 120_000)
+
+  it('keep a sentence’s statements apart by heading, list, link and the sentence before', async () => {
+    const config = { extends: ['postlint:recommended'] }
+    const statements = async (text: string): Promise<Record<string, unknown[]>> => {
+      const { explanation } = await explainText(text, { filePath: 'posting.md', config })
+      return Object.fromEntries(Object.entries(explanation.statements).filter(([, found]) => found.length > 0))
+    }
+    // Each pair: the same sentence, found a statement in the first posting and not in the second.
+    const pairs: Array<[type: string, found: string, notFound: string]> = [
+      ['eeo', '## Equal Employment Opportunity\n\nRace, religion and age play no part in our decisions.\n', '## About the team\n\nRace, religion and age play no part in our decisions.\n'],
+      ['accommodation', '## Duties\n\nReasonable accommodations are available to applicants with disabilities.\n', '## Duties\n\n- Reasonable accommodations are available to applicants with disabilities.\n'],
+      ['benefits', 'See [our benefits](https://example.com/benefits) for the details.\n', 'See our benefits for the details.\n'],
+      ['accommodation', 'We provide reasonable accommodations to applicants with disabilities. Email Jo about accommodations.\n', 'We hire carefully. Email Jo about accommodations.\n'],
+    ]
+    for (const [type, found, notFound] of pairs) {
+      const [withIt, without] = [`# Analyst\n\n${found}`, `# Analyst\n\n${notFound}`]
+      TextMemo.forgetAll()
+      const alone = [await statements(withIt), await statements(without)]
+      expect(Object.keys(alone[0]!), found).toEqual([type])
+      expect(alone[1], notFound).toEqual({})
+      // Read again, each after the other has left its answers.
+      expect([await statements(withIt), await statements(without)]).toEqual(alone)
+      TextMemo.forgetAll()
+      expect([await statements(without), await statements(withIt)]).toEqual([alone[1], alone[0]])
+    }
+  })
 })
