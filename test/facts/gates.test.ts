@@ -7,12 +7,13 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Paragraph, Sentence } from 'nlcst'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Linter } from '../../src/linter/linter.js'
 import { builtinRules } from '../../rules/index.js'
 import { BASED_APPLICANTS, CUE, gate, gateText, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
 import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.js'
-import { SIGNS } from '../../src/facts/employer.js'
+import { SIGNS, gatesIn } from '../../src/facts/employer.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
 const paragraphs: string[] = []
@@ -129,6 +130,21 @@ describe('employer sign gates', () => {
         sign.label,
       ).toEqual([])
     }
+  })
+
+  it('are found in one pass as a search for each would find them, overlapping ones included', () => {
+    const gates = [...new Set(SIGNS.flatMap((sign) => sign.gates))]
+    const each = (lower: string): string[] => gates.filter((gate) => lower.includes(gate)).sort()
+    for (const text of texts) expect([...gatesIn(text.toLowerCase())].sort()).toEqual(each(text.toLowerCase()))
+    // Gates run into one another and start alike ("gsa.gov" and "gs-", "usajobs.gov" and "usajobs", "federal public service commission").
+    const piece = fc.constantFrom(...gates, ...gates.map((gate) => gate.slice(0, -1)), ...gates.map((gate) => gate.slice(1)), ' ', '-', '.', 'x', 'commission')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const lower = pieces.join('')
+        expect([...gatesIn(lower)].sort()).toEqual(each(lower))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('every written text matches a sign, so the list above reaches each alternative', () => {
