@@ -627,9 +627,10 @@ export const ENGLISH_DATES_WITHOUT_DURATIONS = (() => {
 /**
  * The closing date a sentence gives: the first date written out after the
  * cue, or the end of the period it opens. `found` without a `date` when the
- * date has no year and the posting gives no date to read it from.
+ * date has no year and the posting gives no date to read it from. (Exported
+ * for the tests of writtenOutDate.)
  */
-function closingDate(text: string, cueAt: number, language: Language, reference: Reference): { found: boolean; date: string | null } {
+export function closingDate(text: string, cueAt: number, language: Language, reference: Reference): { found: boolean; date: string | null } {
   // Only dates written out count, so a sentence without one is not handed to the date parsers.
   if (!ABSOLUTE_DATE.test(text)) return { found: false, date: null }
   const english = DURATION_DATE.test(text) ? ENGLISH_DATES : ENGLISH_DATES_WITHOUT_DURATIONS
@@ -659,7 +660,7 @@ function isoDate(year: number | null, month: number | null, day: number | null):
 }
 
 /** The date that dates without a year are read from: the posting's own date, else today. */
-interface Reference {
+export interface Reference {
   date: Date
   fromPosting: boolean
 }
@@ -1032,7 +1033,31 @@ function frontMatterDate(value: unknown, reference: Reference): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim())
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`
-  return closingDate(value, 0, 'en', reference).date
+  return writtenOutDate(value.trim()) ?? closingDate(value, 0, 'en', reference).date
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "March 1, 2019", then perhaps a time and a time zone (", 8:00pm EDT", " at 11:59 pm EST"). */
+const WRITTEN_OUT_DATE = new RegExp(`^(${MONTHS.join('|')}) ([1-9]|[12]\\d|3[01]), (\\d{4})(?:(?:,| at) (?:[1-9]|1[0-2])(?::[0-5]\\d)? ?(?:am|pm|AM|PM)?(?: [A-Z]{3})?)?$`)
+
+/**
+ * A front-matter date written out as job boards write it ("March 1, 2019,
+ * 8:00pm EDT", "May 9, 2022 at 11:59 pm EDT"), as chrono reads it, without
+ * chrono: its patterns took about 12 ms to compile on a posting's first
+ * date, which for such a posting is often this one. Undefined for any other
+ * shape, and for a day its month does not have (left to chrono).
+ * test/facts/dates.test.ts compares the two.
+ */
+export function writtenOutDate(value: string): string | undefined {
+  const match = WRITTEN_OUT_DATE.exec(value)
+  if (!match) return undefined
+  const month = MONTHS.indexOf(match[1]!) + 1
+  const day = Number(match[2])
+  const year = Number(match[3])
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (year < 1000 || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
+  return isoDate(year, month, day) ?? undefined
 }
 
 /** Drop a statement inside another of the same type; sort in document order. */

@@ -1,7 +1,7 @@
 import * as chronoEn from 'chrono-node/en'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { DURATION_DATE, ENGLISH_DATES, ENGLISH_DATES_WITHOUT_DURATIONS } from '../../src/facts/statements.js'
+import { closingDate, DURATION_DATE, ENGLISH_DATES, ENGLISH_DATES_WITHOUT_DURATIONS, writtenOutDate } from '../../src/facts/statements.js'
 
 const DURATION_NAMES = ['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']
 const names = (parsers: readonly object[]): string[] => parsers.map((parser) => parser.constructor.name)
@@ -57,5 +57,31 @@ describe('the English date parser of closing dates', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('reads front-matter dates written out as chrono reads them', () => {
+    // As the corpus's front matter writes them.
+    expect(writtenOutDate('March 1, 2019, 8:00pm EDT')).toBe('2019-03-01')
+    expect(writtenOutDate('November 15, 2021 at 11:59 pm EDT')).toBe('2021-11-15')
+    expect(writtenOutDate('November 9, 2018, 8pm EDT')).toBe('2018-11-09')
+    expect(writtenOutDate('June 25, 2018, 11:59 EDT')).toBe('2018-06-25')
+    // Other shapes, and days a month does not have, are left to chrono.
+    for (const value of ['Mar 1, 2019', 'march 1, 2019', '1 March 2019', 'Wednesday, February 1, 2023 at 11:59PM EDT', 'February 29, 2019', 'April 31, 2020', 'March 1, 2019 to March 5, 2019', 'TBD']) {
+      expect(writtenOutDate(value), value).toBeUndefined()
+    }
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Sept', 'march']
+    const suffix = fc.constantFrom('', ', 8:00pm EDT', ' at 11:59 pm EDT', ', 5pm EST', ' at 11:59PM EDT', ', 11:59 EDT', ', 12:00 am PST', ' at 1:05 PM', ', 13:00', ', 0:30am', ' at noon', ' at 11:59 pm EDT to March 5, 2030', ' to 5 pm', ' to 11', ',', ' EDT')
+    const value = fc.tuple(fc.constantFrom(...months), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1900, max: 2100 }), suffix).map(([month, day, year, rest]) => `${month} ${day}, ${year}${rest}`)
+    let read = 0
+    fc.assert(
+      fc.property(value, fc.boolean(), (written, fromPosting) => {
+        const date = writtenOutDate(written)
+        if (date === undefined) return
+        read++
+        expect(date, written).toBe(closingDate(written, 0, 'en', { date: reference, fromPosting }).date)
+      }),
+      { numRuns: 2000 },
+    )
+    expect(read).toBeGreaterThan(500)
   })
 })
