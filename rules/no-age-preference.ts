@@ -171,6 +171,7 @@ export default defineRule<MessageId, []>({
         for (const sentence of paragraph.children) {
           if (sentence.type !== 'SentenceNode' || !data.MAY_MATCH.test(sourceCode.getText(sentence))) continue
           const prose = sourceCode.getProse(sentence)
+          if (!data.mayHoldAgePattern(prose.text)) continue
           // The sentence's words, split only when a pattern matches (in few of the sentences read).
           let tokens: string[] | undefined
           for (const found of patternsIn.remember(prose.text, (value) => matchesOf(value, PATTERN))) {

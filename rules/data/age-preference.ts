@@ -192,6 +192,38 @@ export const PATHWAYS = /\bPathways\s+(?:Recent|Programs|Internships?|Interns?)\
 export const NAMED_PROGRAM: ReadonlySet<string> = new Set(['program', 'programs', 'programme', 'portion', 'track', 'appointment', 'appointments', 'authority'])
 /** What every structural pattern contains (a number, a graduation word, years); sentences without any are skipped. */
 export const MAY_MATCH = /\d|graduat|diplôm|\byears?\b|\bans\b/i
+
+/** Two digits in a row: every pattern with a number has one (an age, a year). */
+const TWO_DIGITS = /\d\d/
+/**
+ * What stands beside the number in the patterns that have one: "age" as
+ * they write it (aged, ages, age:, age limit, of age), " ans", " old",
+ * "grad(s)", "class of", "diplômé", or "under", "below", "than" just
+ * before two digits. Under the patterns' flags, so that it reads letters
+ * as they do.
+ */
+const BESIDE_NUMBER = /(?<!\w)age(?:[dsbf0-9]|(?!\w))|\sans(?!\w)|\sold(?!\w)|(?<!\w)(?:grads?(?!\p{L})|class\s+of)|diplôm|(?:under|below|than)\s?:?\s{0,3}\d{2}/iu
+const GRADUATION = /graduat/iu
+const EXPERIENCE = /experience/iu
+const CAP = /more|max|most|less|fewer/iu
+const FRENCH_EXPERIENCE = /expérience/iu
+const FRENCH_CAP = /plus|maximum/iu
+
+/**
+ * Whether a sentence's text holds what AGE_PATTERNS need, pattern by
+ * pattern: a number and what stands beside it, "graduat" (a graduation
+ * window), "experience" and a cap on it. Far cheaper than the patterns,
+ * which are not compiled for a posting none of whose sentences passes.
+ * test/facts/gates.test.ts checks that every text the patterns match passes.
+ */
+export function mayHoldAgePattern(text: string): boolean {
+  return (
+    (TWO_DIGITS.test(text) && BESIDE_NUMBER.test(text)) ||
+    GRADUATION.test(text) ||
+    (EXPERIENCE.test(text) && CAP.test(text)) ||
+    (FRENCH_EXPERIENCE.test(text) && FRENCH_CAP.test(text))
+  )
+}
 /** Words of an age question that make it a check of a legal minimum age, which the law allows ("proof of your age"). */
 export const MINIMUM_AGE_CHECK: ReadonlySet<string> = new Set(['proof', 'verify', 'verification', 'confirm', 'least', 'minimum'])
 /** Words of a ceiling that make it about age ("maximum age", "younger than"); a bare "under 30" needs "years old" after it. */

@@ -14,6 +14,7 @@ import { builtinRules } from '../../rules/index.js'
 import { BASED_APPLICANTS, CUE, gate, gateText, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
 import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.js'
 import { SIGNS, gatesIn } from '../../src/facts/employer.js'
+import { AGE_PATTERNS, mayHoldAgePattern } from '../../rules/data/age-preference.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
 const paragraphs: string[] = []
@@ -103,6 +104,46 @@ describe('sentence gates', () => {
   it('every written sentence matches its pattern, so the list above reaches each alternative', () => {
     const any = (sentence: string): boolean => patterns.some(([, pattern]) => new RegExp(pattern.source, pattern.flags.replace('g', '')).test(sentence))
     expect(WRITTEN.filter((sentence) => !any(sentence))).toEqual([])
+  })
+})
+
+describe('age pattern gate', () => {
+  const alternatives = AGE_PATTERNS.map(({ source }) => new RegExp(source, 'iu'))
+  const matches = (text: string): boolean => alternatives.some((pattern) => pattern.test(text))
+  /** Each alternative of the patterns, as postings write them, in other cases and spacing too. */
+  const written = [
+    'Candidates aged 25-35.', 'AGE: 21 to 30', 'ages between 21 and 30 only', 'age 21-30', 'agedbetween 21 and 30', 'agefrom 21 to 30', 'Between the ages of 21 and 30.',
+    'between the age of 25 and 40', '21 to 30 years old', 'between 21 and 30 years of age', '21-30 YRS. OLD', 'âgé de 25 à 35 ans', 'entre 21 et 30 ans', 'Âgées de 20 à 30 ans',
+    'under the age of 30', 'younger than 35', 'not older than 40', 'no older than 40 years old', 'maximum age 40', 'max. age of 40', 'age limit: 45', 'up to the age of 35',
+    'under 30s welcome', 'below 25 years old', 'moins de 30 ans', 'au plus 35 ans', 'maximum 40 ans', 'graduated in 2020 or later', 'class of 2023 or after', 'graduation after 2018',
+    'grads from 2021 onwards', 'graduated between 2019 and 2022', 'diplômés après 2020', 'diplômée en 2021 ou plus tard', 'graduated within the last two years',
+    'within 2 years of graduation', 'within the past 12 months of your graduation', 'no more than 3 years of experience', 'not more than two (2) years’ experience',
+    'a maximum of two years of relevant experience', 'max. 3 years experience', 'at most 5 years of professional experience', '5 years of experience or less',
+    'two years experience or fewer', 'pas plus de 3 ans d’expérience', 'au plus 2 ans d\'expérience', 'maximum de 5 ans d’expérience', 'GRADUATED IN 2020 OR LATER', 'claſs of 2020 or later', 'age21-30', 'younger than:  30', 'under : 30',
+  ]
+
+  it('lets through every text the patterns match', () => {
+    const texts = [...corpusSentences(), ...written]
+    const matched = texts.filter(matches)
+    expect(matched.length).toBeGreaterThanOrEqual(written.length)
+    expect(matched.filter((text) => !mayHoldAgePattern(text))).toEqual([])
+    // Built from the patterns' words, numbers and what goes between them.
+    const piece = fc.constantFrom(
+      ...['aged', 'age', 'ages', 'AGE', 'âgé', 'âgées', 'entre', 'between', 'from', 'the', 'of', 'to', 'and', 'et', 'à', 'ans', 'years', 'yrs.', 'old', 'OLD', 'under', 'below', 'younger', 'older', 'than', 'not', 'no', 'maximum', 'max.', 'limit', 'up', 'moins', 'de', 'au', 'plus', 'graduated', 'graduation', 'grads', 'class', 'diplômés', 'after', 'in', 'or', 'later', 'within', 'last', 'two', 'months', 'more', 'at', 'most', 'experience', 'expérience', 'd’expérience', 'less', 'fewer', 'pas'],
+      ...['21', '30', '2020', '3', '(2)', ' ', ' ', '  ', '-', '–', ':', '.', 's', "'"],
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join(' ').replace(/ {2,}/g, ' ')
+        if (matches(text)) expect(mayHoldAgePattern(text), text).toBe(true)
+      }),
+      { numRuns: 20000 },
+    )
+  })
+
+  it('every written text matches a pattern, so the list above reaches each alternative', () => {
+    expect(written.filter((text) => !matches(text))).toEqual([])
+    expect(alternatives.filter((pattern) => !written.some((text) => pattern.test(text)))).toEqual([])
   })
 })
 
