@@ -1,5 +1,5 @@
 // Rewrite a bundle so that it is plain ASCII and means the same. bin/postlint.js
-// reads the command's bundle (3.5 MB) on every run: as UTF-8 with a few
+// reads the command's bundle (2.6 MB) on every run: as UTF-8 with a few
 // hundred non-ASCII characters, Node decodes it into a two-byte string, which
 // took about 12 ms; pure ASCII is read byte for byte into a one-byte string
 // (src/cli/start.ts), and loading the bundle with its code cache went from

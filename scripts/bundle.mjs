@@ -73,6 +73,9 @@ await build({
   target: 'node20',
   // Where the modules find themselves (the package root, the worker entry points): the bundle's own place.
   define: { 'import.meta.url': '__postlintModuleUrl' },
+  // White space out (names and code kept as they are): every run reads the bundle, 3.7 MB as written
+  // and 2.6 MB without it; a one-posting run took about 5 ms less (31 runs in turns, medians).
+  minifyWhitespace: true,
   banner: { js: "var __postlintModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: 'none',
   logLevel: 'warning',
