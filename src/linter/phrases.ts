@@ -157,6 +157,8 @@ export function phraseWords(phrase: string): string[] {
 
 /** A phrase's words, lower-cased, one space apart: the same key for every spelling the matcher reads alike ("Man-hours", "man hours"). */
 export function phraseKey(phrase: string): string {
+  // A plain phrase's words joined again are the phrase: thousands of word-list entries are keyed as the command starts.
+  if (PLAIN_PHRASE.test(phrase)) return phrase.toLowerCase()
   return phraseWords(phrase).join(' ').toLowerCase()
 }
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { definePhrases, phraseWords, scanPhrases, type PhraseMatch } from '../../src/linter/phrases.js'
+import { definePhrases, phraseKey, phraseWords, scanPhrases, type PhraseMatch } from '../../src/linter/phrases.js'
 import { sourceFor } from './helpers.js'
 
 const WORDS = definePhrases<string>('test/phrases', [
@@ -81,5 +81,20 @@ describe('scanPhrases', () => {
   it('reads a word after a French elision without the elision', () => {
     expect(matches("Le poste d'ingénieur est ouvert.")).toEqual([{ data: 'elided', text: 'ingénieur', range: [11, 20], count: 1 }])
     expect(matches('Le poste d’ingénieur est ouvert.')).toEqual([{ data: 'elided', text: 'ingénieur', range: [11, 20], count: 1 }])
+  })
+})
+
+describe('phraseKey', () => {
+  it('is the phrase’s words, lower-cased, one space apart, for any phrase', () => {
+    expect(phraseKey('Man-hours')).toBe('man hours')
+    expect(phraseKey('Hit the Ground Running')).toBe('hit the ground running')
+    const piece = fc.constantFrom('a', 'B', 'man', 'Hours', '9', '*', ' ', '  ', '-', '–', '/', '’', "'", 'é', '.', '')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const phrase = pieces.join('')
+        expect(phraseKey(phrase)).toBe(phraseWords(phrase).join(' ').toLowerCase())
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
