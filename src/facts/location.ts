@@ -89,8 +89,12 @@ export interface Token {
 /** Words (letters and digits, one inner apostrophe) or single non-space characters. Linear: the two branches share no first character. */
 const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?|[^\s\p{L}\p{M}\p{N}]/gu
 
+/** Letters and digits of ASCII alone: nothing to decompose or take out. */
+const ASCII_WORD = /^[A-Za-z0-9]*$/
+
 /** Lower case without accents or apostrophes. */
 export function normalizeWord(text: string): string {
+  if (ASCII_WORD.test(text)) return text.toLowerCase()
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase()
 }
 
@@ -178,8 +182,27 @@ function keyPart(token: Token): string {
 const INDEX = new Map<string, Hit[]>()
 let maxWords = 1
 
+/** A name of letters, one space between its words. */
+const PLAIN_NAME = /^\p{L}+(?: \p{L}+)*$/u
+
+/**
+ * A place name's words: a plain name's are its pieces between spaces, as
+ * tokenize reads them (the index is made as the command starts, and most
+ * of its 800 forms are plain); any other name's are tokenize's.
+ */
+export function nameWords(form: string): Token[] {
+  if (!PLAIN_NAME.test(form)) return tokenize(form).filter((token) => token.word)
+  const words: Token[] = []
+  let start = 0
+  for (const text of form.split(' ')) {
+    words.push({ word: true, text, norm: normalizeWord(text), start, end: start + text.length, upper: isUpper(text), capital: isCapital(text), dotted: false })
+    start += text.length + 1
+  }
+  return words
+}
+
 function addToIndex(form: string, entry: PlaceEntry, role: Role): void {
-  const words = tokenize(form).filter((token) => token.word)
+  const words = nameWords(form)
   if (words.length === 0) return
   const key = words.map(keyPart).join(' ')
   const hits = INDEX.get(key) ?? []

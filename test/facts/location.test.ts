@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { findLocation, readCuePlaces, readPlaceList, tokenize, type LocationOptions, type LocationResult } from '../../src/facts/location.js'
+import { findLocation, nameWords, normalizeWord, readCuePlaces, readPlaceList, tokenize, type LocationOptions, type LocationResult } from '../../src/facts/location.js'
 import { CANADIAN_PROVINCES, PLACES, US_STATES } from '../../src/facts/places.js'
 import { getJurisdiction, remoteReach } from '../../src/jurisdictions/index.js'
 import { Linter } from '../../src/linter/linter.js'
@@ -603,5 +604,33 @@ describe('real postings', () => {
       if (result.places.length === 0 && result.remote === 'unknown') missed.push(file)
     }
     expect(missed).toEqual([])
+  })
+})
+
+describe('words of place names and of text', () => {
+  const slowNormalize = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase()
+  const piece = fc.constantFrom('a', 'Z', 'é', 'È', 'ô', 'ß', 'İ', 'ſ', 'K', '9', "'", '’', ' ', '  ', '.', '-', 'N.', 'ﬁ', 'e\u0301', 'Ω')
+
+  it('reads a plain name’s words as tokenize does, for every name of the index and generated ones', () => {
+    const forms = PLACES.flatMap((entry) => [...entry.names, ...(entry.regionNames ?? []), ...(entry.codes ?? [])])
+    expect(forms.length).toBeGreaterThan(700)
+    for (const form of forms) expect(nameWords(form), form).toEqual(tokenize(form).filter((token) => token.word))
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const form = pieces.join('')
+        expect(nameWords(form)).toEqual(tokenize(form).filter((token) => token.word))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('normalises a word as decomposing, dropping marks and apostrophes and lower-casing do', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
+        const word = pieces.join('')
+        expect(normalizeWord(word)).toBe(slowNormalize(word))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
