@@ -122,7 +122,7 @@ function buildParagraph(doc: string, lines: LineIndex, block: ProseBlock, templa
   const marks = marksOf(block)
   for (const plugin of parser.tokenizeSentencePlugins) {
     const acts = MARK_PLUGINS.get(plugin)
-    if (acts !== undefined && ![...acts].some((mark) => marks.includes(mark))) continue
+    if (acts !== undefined && !sharesMark(acts, marks)) continue
     plugin(sentence)
   }
   const paragraph: Paragraph = { type: 'ParagraphNode', children: splitSentences(sentence) }
@@ -203,6 +203,12 @@ export const MARK_PLUGINS: ReadonlyMap<SentencePlugin, string> = (() => {
   }
   return found
 })()
+
+/** Whether a plugin's marks and a paragraph's have one in common (as characters: no array made for each paragraph). */
+function sharesMark(acts: string, marks: string): boolean {
+  for (let index = 0; index < acts.length; index++) if (marks.includes(acts[index]!)) return true
+  return false
+}
 
 /** Every mark MARK_PLUGINS act on. */
 const MARKS = [...new Set([...MARK_PLUGINS.values()].join(''))]
