@@ -44,15 +44,21 @@ export class TextMemo<V> {
     let value = this.#known.get(text)
     if (value === undefined) {
       value = answer(text)
-      this.set(text, value)
+      this.#add(text, value)
     }
     return value
   }
 
   set(text: string, value: V): void {
+    if (this.#known.has(text)) this.#known.set(text, value)
+    else this.#add(text, value)
+  }
+
+  /** Keep a text not kept yet (remember knows it is not: no second look). */
+  #add(text: string, value: V): void {
     if (text.length > this.#budget / 16) return
     if (this.#known.size >= this.#limit || this.#characters + text.length > this.#budget) this.clear()
-    if (!this.#known.has(text)) this.#characters += text.length
+    this.#characters += text.length
     this.#known.set(text, value)
   }
 }
