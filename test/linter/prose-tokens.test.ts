@@ -13,7 +13,7 @@ import type { SentenceContent } from 'nlcst'
 import { describe, expect, it } from 'vitest'
 import { toString } from 'nlcst-to-string'
 import { LineIndex } from '../../src/linter/lines.js'
-import { breakImplicitSentences, MARK_PLUGINS, tokenizeInto } from '../../src/linter/prose.js'
+import { alignToSource, breakImplicitSentences, MARK_PLUGINS, tokenizeInto } from '../../src/linter/prose.js'
 import { sourceFor } from './helpers.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
@@ -136,6 +136,32 @@ describe('sentence plugins of one mark', () => {
     for (const text of ['We hire &co engineers.', 'Self- and team-led work.', 'Read and/or write a/b or ab/cd files.', 'R&D at AT&T, &more - and -so.', 'Coffee w/ milk.', "'Tis rock 'n' roll, ol' times.", '\u2019Tis rock \u2019n\u2019 roll, ol\u2019 times.', "We're hiring, aren't we?", 'No marks here at all.']) {
       const ours = sourceFor(text, 'p.txt').paragraphs.flatMap((paragraph) => words(paragraph.children))
       expect(ours, text).toEqual(words(parser.parse(text).children))
+    }
+  })
+})
+
+describe('source maps', () => {
+  it('each keep their own alignment, however many are made after them and however long', () => {
+    const doc = 'Fish &amp; chips, then ' + 'x'.repeat(40_000) + ' and more text: '.repeat(3000)
+    const made: Array<[value: string, start: number, map: ReturnType<typeof alignToSource>]> = []
+    // Short and long values, plain and with a character reference, until several blocks have been cut.
+    for (let round = 0; round < 40; round++) {
+      made.push(['Fish & chips', 0, alignToSource('Fish & chips', doc, 0, 16)])
+      made.push(['x'.repeat(40_000), 23, alignToSource('x'.repeat(40_000), doc, 23, 40_023)])
+      const plain = ' and more text: '.repeat(round + 1)
+      made.push([plain, 40_023, alignToSource(plain, doc, 40_023, 40_023 + plain.length)])
+    }
+    // Every length up to 700, so that some map meets the end of a block with room for one of its halves only.
+    for (let length = 1; length <= 700; length++) made.push([doc.slice(40_023, 40_023 + length), 40_023, alignToSource(doc.slice(40_023, 40_023 + length), doc, 40_023, 40_023 + length)])
+    for (const [value, start, map] of made) {
+      expect(map.start.length).toBe(value.length)
+      if (value.startsWith('Fish')) {
+        expect([...map.start.slice(0, 6)]).toEqual([0, 1, 2, 3, 4, 5])
+        expect([map.start[5], map.end[5], map.start[6]]).toEqual([5, 10, 10])
+        continue
+      }
+      expect([...map.start]).toEqual(Array.from(value, (_, i) => start + i))
+      expect([...map.end]).toEqual(Array.from(value, (_, i) => start + i + 1))
     }
   })
 })
