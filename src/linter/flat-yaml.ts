@@ -18,8 +18,8 @@
 
 /** A line of spaces alone, or of spaces and a comment. */
 const BLANK_OR_COMMENT = /^ *(?:#|$)/
-/** A key at the start of its line (words, spaces between them), a colon, then a space and the value, or nothing. */
-const KEY_LINE = /^([A-Za-z_](?:[A-Za-z0-9_ -]*[A-Za-z0-9_-])?):(?: +(.*))?$/
+/** A key at the start of its line (words, spaces between them), a colon, then a space and the value (spaces before it taken off by the reader), or nothing. */
+const KEY_LINE = /^([A-Za-z_](?:[A-Za-z0-9_ -]*[A-Za-z0-9_-])?):(?: (.*))?$/
 /**
  * Keys that the core schema reads as something other than their text (null,
  * a boolean), and the one an object cannot simply take.
@@ -34,7 +34,7 @@ const UNREAD = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\t]/
 /** What a plain value may not start with: YAML's indicators, a space. */
 const PLAIN_START = /^[^-?:,[\]{}#&*!|>'"%@` ]/
 /** A block scalar's header: literal or folded, kept final line break clipped or stripped, a comment after it. */
-const BLOCK_HEADER = /^([|>])(-?)(?: +#.*)? *$/
+const BLOCK_HEADER = /^([|>])(-?)(?: +(?:#.*)?)?$/
 /** An item of a sequence: `- value`, or `- key: value` and the keys under it. */
 const ITEM = /^( *)- (.*)$/
 /** A plain value that starts with a dash: a signed number or .inf ("-5", "-.5", "-.inf"). */
@@ -93,7 +93,7 @@ function readQuoted(value: string): string | undefined {
 function readPlain(value: string): string | undefined {
   if (!PLAIN_START.test(value) && !SIGNED.test(value)) return undefined
   const comment = value.indexOf(' #')
-  const text = (comment === -1 ? value : value.slice(0, comment)).replace(/ +$/, '')
+  const text = trimSpaces(comment === -1 ? value : value.slice(0, comment), false)
   // "a: b" inside a value is a mapping, and a colon at its end starts one.
   if (text.includes(': ') || text.endsWith(':')) return undefined
   return text
@@ -136,6 +136,19 @@ function spacesBefore(line: string): number {
   let count = 0
   while (line.charCodeAt(count) === 0x20) count++
   return count
+}
+
+/**
+ * `text` without the spaces before it (`start`) and after it (`end`): no
+ * other character, as YAML's white space here is the space alone. By hand,
+ * as a pattern for the spaces at the end is quadratic on a long run of them.
+ */
+function trimSpaces(text: string, start = true, end = true): string {
+  let from = 0
+  let to = text.length
+  while (start && from < to && text.charCodeAt(from) === 0x20) from++
+  while (end && to > from && text.charCodeAt(to - 1) === 0x20) to--
+  return from === 0 && to === text.length ? text : text.slice(from, to)
 }
 
 /**
@@ -189,7 +202,7 @@ function readEntry(line: string, into: Record<string, unknown>): boolean {
   if (!match) return false
   const key = match[1]!
   if (SPECIAL_KEY.test(key) || Object.hasOwn(into, key)) return false
-  const raw = match[2] ?? ''
+  const raw = trimSpaces(match[2] ?? '', true, false)
   if (BLOCK_HEADER.test(raw)) return false
   const read = readValue(raw)
   if (!read) return false
@@ -229,15 +242,15 @@ function readSequence(lines: readonly string[], start: number): { items: unknown
         let after = index + 1
         while (after < lines.length) {
           const following = lines[after]!
-          const text = following.replace(/^ +| +$/g, '')
+          const text = trimSpaces(following)
           if (text !== '' && (spacesBefore(following) <= indent || text[0] === '#')) break
           next.push(text)
           after++
         }
         while (next.length > 0 && next[next.length - 1] === '') next.pop()
         if (next.length > 0) {
-          if (rest[0] === "'" || rest[0] === '"' || !plainLine(rest.replace(/ +$/, ''))) return undefined
-          const text = foldPlain(rest.replace(/ +$/, ''), next)
+          if (rest[0] === "'" || rest[0] === '"' || !plainLine(trimSpaces(rest, false))) return undefined
+          const text = foldPlain(trimSpaces(rest, false), next)
           if (text === undefined) return undefined
           items.push(resolvePlain(text))
           index = after
@@ -281,7 +294,7 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
     if (!match) return undefined
     const key = match[1]!
     if (SPECIAL_KEY.test(key) || Object.hasOwn(data, key)) return undefined
-    const raw = match[2] ?? ''
+    const raw = trimSpaces(match[2] ?? '', true, false)
     const block = BLOCK_HEADER.exec(raw)
     if (block) {
       const read = readBlock(lines, index, block[1] === '|', block[2] === '-')
@@ -310,7 +323,7 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
       const following = lines[index]!
       if (following !== '' && following.charCodeAt(0) !== 0x20) break
       index++
-      const text = following.replace(/^ +| +$/g, '')
+      const text = trimSpaces(following)
       if (text === '') next.push('')
       else if (text[0] === '#') ended = true
       else if (ended) return undefined
@@ -323,7 +336,7 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
     if (content) {
       // Only a plain value goes on to the next lines; one cut by a comment does not.
       if (raw[0] === "'" || raw[0] === '"' || raw[0] === '#') return undefined
-      const first = raw.replace(/ +$/, '')
+      const first = trimSpaces(raw, false)
       if (first !== '' && !plainLine(first)) return undefined
       const text = foldPlain(first, next)
       if (text === undefined) return undefined
