@@ -696,7 +696,7 @@ interface Hit extends Found {
 
 /**
  * What the classifiers found in a sentence, by the sentence's text, then by
- * the flags they read besides (ContextFlags) and its heading: boilerplate
+ * the flags they read besides (contextFlags) and its heading: boilerplate
  * sentences come back posting after posting. Per type, in SENTENCE_TYPES'
  * order; undefined when not asked yet. The deadline is not kept: it reads
  * the posting's date and language.

@@ -12,8 +12,9 @@
  * them first. Anything else (a nested mapping, a list in a list, a flow
  * collection, an anchor, a tag, an escape, a key that is not a plain name,
  * a line of a shape this reader does not know) is not read here:
- * readFlatYaml answers undefined and the caller parses the document. test/linter/front-matter-yaml.test.ts
- * compares the two over the corpus and over generated documents.
+ * readFlatYaml answers undefined and the caller parses the document.
+ * test/linter/front-matter-yaml.test.ts compares the two over the corpus
+ * and over generated documents.
  */
 
 /** A line of spaces alone, or of spaces and a comment. */
@@ -93,7 +94,7 @@ function readQuoted(value: string): string | undefined {
 function readPlain(value: string): string | undefined {
   if (!PLAIN_START.test(value) && !SIGNED.test(value)) return undefined
   const comment = value.indexOf(' #')
-  const text = trimSpaces(comment === -1 ? value : value.slice(0, comment), false)
+  const text = trailingSpacesOff(comment === -1 ? value : value.slice(0, comment))
   // "a: b" inside a value is a mapping, and a colon at its end starts one.
   if (text.includes(': ') || text.endsWith(':')) return undefined
   return text
@@ -139,17 +140,20 @@ function spacesBefore(line: string): number {
 }
 
 /**
- * `text` without the spaces before it (`start`) and after it (`end`): no
- * other character, as YAML's white space here is the space alone. By hand,
- * as a pattern for the spaces at the end is quadratic on a long run of them.
+ * `text` without the spaces before it, after it, or both: no other
+ * character, as YAML's white space here is the space alone. By hand, as a
+ * pattern for the spaces at the end is quadratic on a long run of them.
  */
-function trimSpaces(text: string, start = true, end = true): string {
+function withoutSpaces(text: string, before: boolean, after: boolean): string {
   let from = 0
   let to = text.length
-  while (start && from < to && text.charCodeAt(from) === 0x20) from++
-  while (end && to > from && text.charCodeAt(to - 1) === 0x20) to--
+  while (before && from < to && text.charCodeAt(from) === 0x20) from++
+  while (after && to > from && text.charCodeAt(to - 1) === 0x20) to--
   return from === 0 && to === text.length ? text : text.slice(from, to)
 }
+const spacesOff = (text: string): string => withoutSpaces(text, true, true)
+const leadingSpacesOff = (text: string): string => withoutSpaces(text, true, false)
+const trailingSpacesOff = (text: string): string => withoutSpaces(text, false, true)
 
 /**
  * A block scalar's lines from `start` (`|` literal, `>` folded; `strip`: no
@@ -202,7 +206,7 @@ function readEntry(line: string, into: Record<string, unknown>): boolean {
   if (!match) return false
   const key = match[1]!
   if (SPECIAL_KEY.test(key) || Object.hasOwn(into, key)) return false
-  const raw = trimSpaces(match[2] ?? '', true, false)
+  const raw = leadingSpacesOff(match[2] ?? '')
   if (BLOCK_HEADER.test(raw)) return false
   const read = readValue(raw)
   if (!read) return false
@@ -242,15 +246,15 @@ function readSequence(lines: readonly string[], start: number): { items: unknown
         let after = index + 1
         while (after < lines.length) {
           const following = lines[after]!
-          const text = trimSpaces(following)
+          const text = spacesOff(following)
           if (text !== '' && (spacesBefore(following) <= indent || text[0] === '#')) break
           next.push(text)
           after++
         }
         while (next.length > 0 && next[next.length - 1] === '') next.pop()
         if (next.length > 0) {
-          if (rest[0] === "'" || rest[0] === '"' || !plainLine(trimSpaces(rest, false))) return undefined
-          const text = foldPlain(trimSpaces(rest, false), next)
+          if (rest[0] === "'" || rest[0] === '"' || !plainLine(trailingSpacesOff(rest))) return undefined
+          const text = foldPlain(trailingSpacesOff(rest), next)
           if (text === undefined) return undefined
           items.push(resolvePlain(text))
           index = after
@@ -294,7 +298,7 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
     if (!match) return undefined
     const key = match[1]!
     if (SPECIAL_KEY.test(key) || Object.hasOwn(data, key)) return undefined
-    const raw = trimSpaces(match[2] ?? '', true, false)
+    const raw = leadingSpacesOff(match[2] ?? '')
     const block = BLOCK_HEADER.exec(raw)
     if (block) {
       const read = readBlock(lines, index, block[1] === '|', block[2] === '-')
@@ -323,7 +327,7 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
       const following = lines[index]!
       if (following !== '' && following.charCodeAt(0) !== 0x20) break
       index++
-      const text = trimSpaces(following)
+      const text = spacesOff(following)
       if (text === '') next.push('')
       else if (text[0] === '#') ended = true
       else if (ended) return undefined
@@ -336,7 +340,7 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
     if (content) {
       // Only a plain value goes on to the next lines; one cut by a comment does not.
       if (raw[0] === "'" || raw[0] === '"' || raw[0] === '#') return undefined
-      const first = trimSpaces(raw, false)
+      const first = trailingSpacesOff(raw)
       if (first !== '' && !plainLine(first)) return undefined
       const text = foldPlain(first, next)
       if (text === undefined) return undefined
