@@ -72,16 +72,16 @@ describe('the English date parser of closing dates', () => {
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Sept', 'march']
     const suffix = fc.constantFrom('', ', 8:00pm EDT', ' at 11:59 pm EDT', ', 5pm EST', ' at 11:59PM EDT', ', 11:59 EDT', ', 12:00 am PST', ' at 1:05 PM', ', 13:00', ', 0:30am', ' at noon', ' at 11:59 pm EDT to March 5, 2030', ' to 5 pm', ' to 11', ',', ' EDT')
     const value = fc.tuple(fc.constantFrom(...months), fc.integer({ min: 0, max: 32 }), fc.integer({ min: 1900, max: 2100 }), suffix).map(([month, day, year, rest]) => `${month} ${day}, ${year}${rest}`)
-    let read = 0
+    let readWithoutChrono = 0
     fc.assert(
       fc.property(value, fc.boolean(), (written, fromPosting) => {
         const date = writtenOutDate(written)
         if (date === undefined) return
-        read++
+        readWithoutChrono++
         expect(date, written).toBe(closingDate(written, 0, 'en', { date: reference, fromPosting }).date)
       }),
       { numRuns: 2000 },
     )
-    expect(read).toBeGreaterThan(500)
+    expect(readWithoutChrono).toBeGreaterThan(500)
   })
 })
