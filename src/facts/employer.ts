@@ -13,6 +13,7 @@
  */
 import type { Range, Settings } from '../types.js'
 import type { SourceCode } from '../linter/source-code.js'
+import { escapeRegExp } from '../linter/matches.js'
 
 export type EmployerKind = 'private' | 'national-government' | 'unknown'
 
@@ -63,7 +64,7 @@ export const SIGNS: readonly Sign[] = [
 const GATES = [...new Set(SIGNS.flatMap((sign) => sign.gates))].sort((a, b) => b.length - a.length)
 const GATE_PREFIXES = new Map(GATES.map((gate) => [gate, GATES.filter((other) => other !== gate && gate.startsWith(other))]))
 /** All the gates in one pattern: one pass over a text rather than a search for each gate. */
-const ANY_GATE = new RegExp(GATES.map((gate) => gate.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'), 'g')
+const ANY_GATE = new RegExp(GATES.map(escapeRegExp).join('|'), 'g')
 
 /**
  * The gates a lower-case text holds. A match is the longest gate starting

@@ -14,6 +14,7 @@ import { findContacts } from './contacts.js'
 import { findLocation } from './location.js'
 import { findEmployer, type EmployerFact } from './employer.js'
 import { readKeyLines } from '../linter/parse-markdown.js'
+import { escapeRegExp } from '../linter/matches.js'
 import { TextMemo } from '../linter/text-memo.js'
 
 /** A pay expression placed in the file (`range` null for front-matter values). */
@@ -91,8 +92,7 @@ export function frontMatterKeyRange(sourceCode: SourceCode, keys: readonly strin
   if (!block) return null
   const text = sourceCode.getText(block.range)
   for (const key of keys) {
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const match = new RegExp(`^[ \\t]*${escaped}[ \\t]*:[^\\n\\r]*`, 'm').exec(text)
+    const match = new RegExp(`^[ \\t]*${escapeRegExp(key)}[ \\t]*:[^\\n\\r]*`, 'm').exec(text)
     if (match) {
       const start = block.range[0] + match.index + (match[0].length - match[0].trimStart().length)
       return [start, block.range[0] + match.index + match[0].trimEnd().length]

@@ -62,7 +62,7 @@ import {
   type OpenRole,
   type VaguePhrase,
 } from './pay-data.js'
-import { matchesOf } from '../linter/matches.js'
+import { escapeRegExp, matchesOf } from '../linter/matches.js'
 
 export interface FindPayOptions {
   /** What a bare `$` means (the posting layer passes `CAD` for Canadian postings). Default `USD`. */
@@ -82,10 +82,6 @@ export type FrontMatterPay = Omit<PayExpression, 'start' | 'end'> & { keys: stri
 
 /** Characters that may separate words inside a phrase. */
 const SPACE = '[ \\u00a0\\u202f]'
-
-function escapeRegExp(value: string): string {
-  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-}
 
 function charPattern(char: string): string {
   if (char === ' ') return `${SPACE}{1,3}`

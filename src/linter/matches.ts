@@ -1,3 +1,8 @@
+/** `value` as a pattern that matches it literally (its syntax characters and `/` escaped, valid with or without the u flag). */
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
 /**
  * Every match of a global regular expression, as `text.matchAll(pattern)`
  * gives them, without the copy of the expression `matchAll` makes on each

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { matchesOf } from '../../src/linter/matches.js'
+import { escapeRegExp, matchesOf } from '../../src/linter/matches.js'
 
 /** What matchAll gives, in the shape compared: each match's groups, index and named groups. */
 function shape(matches: Iterable<RegExpMatchArray>): unknown[] {
@@ -50,6 +50,20 @@ describe('matchesOf', () => {
         expect(shape(matchesOf(text, pattern))).toEqual(shape(text.matchAll(pattern)))
       }),
       { numRuns: 2000 },
+    )
+  })
+})
+
+describe('escapeRegExp', () => {
+  it('makes a pattern that matches the text itself and nothing else, with or without the u flag', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'.*+?^${}()|[]\\/-ab é'.split('')) }), (text) => {
+        for (const flags of ['', 'u']) {
+          const pattern = new RegExp(`^${escapeRegExp(text)}$`, flags)
+          expect(pattern.test(text)).toBe(true)
+          expect(pattern.test(`${text}x`)).toBe(false)
+        }
+      }),
     )
   })
 })
