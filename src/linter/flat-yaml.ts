@@ -200,13 +200,40 @@ function readValue(raw: string): { value: unknown } | undefined {
   return text === undefined ? undefined : { value: resolvePlain(text) }
 }
 
+/** A `key:` line's key and what follows it (spaces before it off), unless the key is not one this reader takes into `into`. */
+function readKey(line: string, into: Record<string, unknown>): { key: string; raw: string } | undefined {
+  const match = KEY_LINE.exec(line)
+  if (!match) return undefined
+  const key = match[1]!
+  if (SPECIAL_KEY.test(key) || Object.hasOwn(into, key)) return undefined
+  return { key, raw: leadingSpacesOff(match[2] ?? '') }
+}
+
+/**
+ * The lines after `start` deeper than `indent`, spaces off ('' for a blank
+ * one), up to a comment or a line no deeper: the lines a plain value goes
+ * on over. Blank lines at their end are not theirs; `next` is the first
+ * line after them all.
+ */
+function deeperLines(lines: readonly string[], start: number, indent: number): { texts: string[]; next: number } {
+  const texts: string[] = []
+  let next = start
+  while (next < lines.length) {
+    const line = lines[next]!
+    const text = spacesOff(line)
+    if (text !== '' && (spacesBefore(line) <= indent || text[0] === '#')) break
+    texts.push(text)
+    next++
+  }
+  while (texts.length > 0 && texts[texts.length - 1] === '') texts.pop()
+  return { texts, next }
+}
+
 /** One `key: value` of a mapping into `into`; false when the key or the value is not one this reader reads. */
 function readEntry(line: string, into: Record<string, unknown>): boolean {
-  const match = KEY_LINE.exec(line)
-  if (!match) return false
-  const key = match[1]!
-  if (SPECIAL_KEY.test(key) || Object.hasOwn(into, key)) return false
-  const raw = leadingSpacesOff(match[2] ?? '')
+  const entry = readKey(line, into)
+  if (!entry) return false
+  const { key, raw } = entry
   if (BLOCK_HEADER.test(raw)) return false
   const read = readValue(raw)
   if (!read) return false
@@ -242,22 +269,13 @@ function readSequence(lines: readonly string[], start: number): { items: unknown
       } else {
         mapping = undefined
         // A plain item goes on over the deeper lines after it (up to a comment), which a quoted one cannot.
-        const next: string[] = []
-        let after = index + 1
-        while (after < lines.length) {
-          const following = lines[after]!
-          const text = spacesOff(following)
-          if (text !== '' && (spacesBefore(following) <= indent || text[0] === '#')) break
-          next.push(text)
-          after++
-        }
-        while (next.length > 0 && next[next.length - 1] === '') next.pop()
-        if (next.length > 0) {
+        const deeper = deeperLines(lines, index + 1, indent)
+        if (deeper.texts.length > 0) {
           if (rest[0] === "'" || rest[0] === '"' || !plainLine(trailingSpacesOff(rest))) return undefined
-          const text = foldPlain(trailingSpacesOff(rest), next)
+          const text = foldPlain(trailingSpacesOff(rest), deeper.texts)
           if (text === undefined) return undefined
           items.push(resolvePlain(text))
-          index = after
+          index = deeper.next
           continue
         }
         const read = readValue(rest)
@@ -294,11 +312,9 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
     const line = lines[index++]!
     // Blank lines, and comment lines however indented (by spaces: no other character is white space to YAML).
     if (BLANK_OR_COMMENT.test(line)) continue
-    const match = KEY_LINE.exec(line)
-    if (!match) return undefined
-    const key = match[1]!
-    if (SPECIAL_KEY.test(key) || Object.hasOwn(data, key)) return undefined
-    const raw = leadingSpacesOff(match[2] ?? '')
+    const entry = readKey(line, data)
+    if (!entry) return undefined
+    const { key, raw } = entry
     const block = BLOCK_HEADER.exec(raw)
     if (block) {
       const read = readBlock(lines, index, block[1] === '|', block[2] === '-')
@@ -319,30 +335,17 @@ export function readFlatYaml(document: string): Record<string, unknown> | undefi
         continue
       }
     }
-    // The indented lines under the key: a plain value that goes on, as long as no comment has ended it.
-    const next: string[] = []
-    let content = false
-    let ended = false
-    while (index < lines.length) {
-      const following = lines[index]!
-      if (following !== '' && following.charCodeAt(0) !== 0x20) break
-      index++
-      const text = spacesOff(following)
-      if (text === '') next.push('')
-      else if (text[0] === '#') ended = true
-      else if (ended) return undefined
-      else {
-        next.push(text)
-        content = true
-      }
-    }
+    // The indented lines under the key: a plain value that goes on (an indented line after a comment is
+    // no key line, and stops the reader at the next turn).
+    const deeper = deeperLines(lines, index, 0)
+    index = deeper.next
     let value: unknown
-    if (content) {
+    if (deeper.texts.length > 0) {
       // Only a plain value goes on to the next lines; one cut by a comment does not.
       if (raw[0] === "'" || raw[0] === '"' || raw[0] === '#') return undefined
       const first = trailingSpacesOff(raw)
       if (first !== '' && !plainLine(first)) return undefined
-      const text = foldPlain(first, next)
+      const text = foldPlain(first, deeper.texts)
       if (text === undefined) return undefined
       value = resolvePlain(text)
     } else {
