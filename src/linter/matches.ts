@@ -28,7 +28,8 @@ export function matchesOf(text: string, pattern: RegExp): RegExpExecArray[] {
   return found
 }
 
-function advance(text: string, index: number, unicode: boolean): number {
+/** The index after the character at `index`: a whole code point in Unicode mode, as matchAll steps over an empty match. */
+export function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1
   const unit = text.charCodeAt(index)
   if (unit < 0xd800 || unit > 0xdbff) return index + 1

@@ -22,6 +22,7 @@
  */
 import { PRECOMPUTED } from './word-patterns.generated.js'
 import { TextMemo } from './text-memo.js'
+import { advance } from './matches.js'
 
 /** What a match of a word pattern must start with: word prefixes, or `undefined` when it cannot be said. */
 type Beginnings = Set<string> | undefined
@@ -494,6 +495,12 @@ export interface WordPattern {
   readonly regex: RegExp
   test(text: string): boolean
   exec(text: string): RegExpExecArray | null
+  /**
+   * Whether the words of `text` allow a match: false only where the
+   * regular expression cannot match it (a necessary condition, read from
+   * the index alone; the expression is neither built nor run).
+   */
+  mayMatch(text: string): boolean
 }
 
 /** Every word pattern's regular expressions, built on demand, for checks that must see them all. */
@@ -559,6 +566,7 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
       },
       test: (text) => whole().test(text),
       exec: (text) => whole().exec(text),
+      mayMatch: () => true,
     }
   }
   if (always.length === 0) {
@@ -569,6 +577,7 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
       },
       test: (text) => livePatterns(text)[id] === 1 && whole().test(text),
       exec: (text) => (livePatterns(text)[id] === 1 ? whole().exec(text) : null),
+      mayMatch: (text) => livePatterns(text)[id] === 1,
     }
   }
   // Some alternatives of each kind: whether any matches is whether either part does. A match
@@ -583,5 +592,89 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
     },
     test: (text) => (livePatterns(text)[id] === 1 && gatedPart().test(text)) || alwaysPart().test(text),
     exec: (text) => whole().exec(text),
+    mayMatch: () => true,
+  }
+}
+
+/** A match of one alternative of WordAlternatives. */
+export interface AlternativeMatch<Tag> {
+  index: number
+  /** The matched text. */
+  text: string
+  /** The tag of the alternative that matched. */
+  tag: Tag
+}
+
+/**
+ * Tagged alternatives matched as the one global expression
+ * `WORD_START(?:a|b|…)WORD_END` matches them (each match the leftmost from
+ * where the last ended, of the alternatives the earliest listed where two
+ * start together), but each alternative as an expression of its own, built
+ * when first needed and run only on texts whose words allow it (the index,
+ * as for word patterns).
+ *
+ * For a large case-insensitive pattern that most postings barely reach:
+ * V8 compiles an expression whole on its first run, and Unicode case
+ * folding makes that slow (the remote-work sentence pattern, some thirty
+ * alternatives, took about 8 ms on a command's first posting). The
+ * alternatives a posting's words allow are a few, and compile in a
+ * fraction of that.
+ *
+ * The index reads `words`, which must be the text as the alternatives'
+ * flags see it: the text itself, or under `i`, the text lower-cased with
+ * the long s (ſ) read as s, the one character besides the two cases that
+ * Unicode case folding matches with an ASCII letter and lower-casing does
+ * not turn into it (the Kelvin sign becomes k).
+ */
+export class WordAlternatives<Tag> {
+  readonly #sources: readonly string[]
+  readonly #tags: readonly Tag[]
+  readonly #flags: string
+  readonly #gates: readonly WordPattern[]
+  readonly #regexes: Array<RegExp | undefined>
+
+  constructor(alternatives: ReadonlyArray<readonly [Tag, string]>, flags: string) {
+    if (/[gy]/u.test(flags)) throw new Error(`WordAlternatives: flags ${flags}: the matches are all found`)
+    this.#tags = alternatives.map(([tag]) => tag)
+    this.#sources = alternatives.map(([, source]) => source)
+    this.#flags = `g${flags}`
+    this.#gates = this.#sources.map((source) => wordPattern(source))
+    this.#regexes = this.#sources.map(() => undefined)
+    builders.push(() => this.#sources.map((_, index) => this.#regex(index)))
+  }
+
+  #regex(index: number): RegExp {
+    return (this.#regexes[index] ??= new RegExp(`${WORD_START}(?:${this.#sources[index]!})${WORD_END}`, this.#flags))
+  }
+
+  /** Every match in `text`, in order, as the one expression finds them. */
+  matches(text: string, words: string): Array<AlternativeMatch<Tag>> {
+    const live: number[] = []
+    for (let index = 0; index < this.#gates.length; index++) if (this.#gates[index]!.mayMatch(words)) live.push(index)
+    const found: Array<AlternativeMatch<Tag>> = []
+    if (live.length === 0) return found
+    const unicode = this.#flags.includes('u') || this.#flags.includes('v')
+    // Each live alternative's first match at or after `from`, kept while it still lies there (undefined: not looked for).
+    const next: Array<RegExpExecArray | null | undefined> = live.map(() => undefined)
+    let from = 0
+    while (from <= text.length) {
+      let best = -1
+      for (let k = 0; k < live.length; k++) {
+        let match = next[k]
+        if (match === undefined || (match !== null && match.index < from)) {
+          const regex = this.#regex(live[k]!)
+          regex.lastIndex = from
+          match = regex.exec(text)
+          regex.lastIndex = 0
+          next[k] = match
+        }
+        if (match !== null && (best === -1 || match.index < next[best]!.index)) best = k
+      }
+      if (best === -1) break
+      const match = next[best]!
+      found.push({ index: match.index, text: match[0], tag: this.#tags[live[best]!]! })
+      from = match[0] === '' ? advance(text, match.index, unicode) : match.index + match[0].length
+    }
+    return found
   }
 }

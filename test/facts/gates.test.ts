@@ -11,7 +11,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Linter } from '../../src/linter/linter.js'
 import { builtinRules } from '../../rules/index.js'
-import { BASED_APPLICANTS, CUE, gate, gateText, HIRING, PROSE_REMOTE, SENTENCE_GATES } from '../../src/facts/location.js'
+import { BASED_APPLICANTS, CUE, gate, gateText, HIRING, PROSE_REMOTE, REMOTE_ALTERNATIVES, SENTENCE_GATES } from '../../src/facts/location.js'
+import { matchesOf } from '../../src/linter/matches.js'
+import { WORD_END, WORD_START } from '../../src/linter/word-patterns.js'
 import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.js'
 import { SIGNS, gatesIn } from '../../src/facts/employer.js'
 import { AGE_PATTERNS, mayHoldAgePattern } from '../../rules/data/age-preference.js'
@@ -64,11 +66,18 @@ const WRITTEN = [
   'The poſition is located in Ottawa.', 'We are baſed in Reno.', 'The ſite is ſtationed in Erie.',
 ]
 
+/** The remote-work alternatives as the one pattern they stand for, a named group for what each kind of match says. */
+const kinds = ['no', 'hybrid', 'yes'] as const
+const REMOTE_ONE = new RegExp(
+  `${WORD_START}(?:${kinds.map((kind) => `(?<${kind}>${REMOTE_ALTERNATIVES.filter(([of]) => of === kind).map(([, source]) => source).join('|')})`).join('|')})${WORD_END}`,
+  'giu',
+)
+
 describe('sentence gates', () => {
   const sentences = [...corpusSentences(), ...WRITTEN]
   const patterns = [
     ['cue', CUE, SENTENCE_GATES.cue],
-    ['remote', PROSE_REMOTE, SENTENCE_GATES.remote],
+    ['remote', REMOTE_ONE, SENTENCE_GATES.remote],
     ['hiring', HIRING, SENTENCE_GATES.hiring],
     ['based', BASED_APPLICANTS, SENTENCE_GATES.based],
   ] as const
@@ -84,6 +93,15 @@ describe('sentence gates', () => {
       expect(kept).toEqual([])
     })
   }
+
+  it('finds, alternative by alternative, the remote statements the one pattern finds', () => {
+    const asOne = (sentence: string) => matchesOf(sentence, REMOTE_ONE).map((match) => ({ index: match.index, text: match[0], tag: kinds.find((kind) => match.groups?.[kind] !== undefined) }))
+    // Every sentence, not only those the word gate lets through, in its own case and in capitals.
+    const samples = [...sentences, ...WRITTEN.map((sentence) => sentence.toUpperCase())]
+    const differing = samples.filter((sentence) => JSON.stringify(PROSE_REMOTE.matches(sentence, gateText(sentence))) !== JSON.stringify(asOne(sentence)))
+    expect(differing).toEqual([])
+    expect(samples.filter((sentence) => asOne(sentence).length > 0).length).toBeGreaterThan(150)
+  })
 
   it('keeps from the remote pattern sentences that only mention a site, an office or others', () => {
     const remote = gate(SENTENCE_GATES.remote)

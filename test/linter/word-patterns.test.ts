@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { analyse, beginnings, WORD_END, WORD_START, requirements, topLevelAlternatives, wordPattern, wordPatternAlternations, wordPatternRegexes, type WordPattern } from '../../src/linter/word-patterns.js'
+import { analyse, beginnings, WORD_END, WORD_START, requirements, topLevelAlternatives, WordAlternatives, wordPattern, wordPatternAlternations, wordPatternRegexes, type WordPattern } from '../../src/linter/word-patterns.js'
+import { matchesOf } from '../../src/linter/matches.js'
 import { PRECOMPUTED } from '../../src/linter/word-patterns.generated.js'
 // @ts-expect-error: a build script, in JavaScript.
 import { GENERATED, generate } from '../../scripts/generate-word-patterns.mjs'
@@ -191,6 +192,80 @@ describe('wordPattern', () => {
     const late = wordPattern('visa')
     expect(late.test('no visa sponsorship')).toBe(true)
     expect(late.test('no sponsorship')).toBe(false)
+  })
+})
+
+describe('WordAlternatives', () => {
+  /** Alternatives that overlap, start together, share words, and one that may match nothing. */
+  const ALTERNATIVES = [
+    ['one', 'crossing +guard'],
+    ['two', 'crossing(?: +guards?)?'],
+    ['three', 'guard +(?:on +)?duty'],
+    ['four', 'on +duty'],
+    ['five', '(?:the +)?crossing +guard +on'],
+    ['six', 'zebras?'],
+    ['seven', 'x?'],
+  ] as const
+  /** The one pattern they stand for, each alternative a named group. */
+  const one = (alternatives: ReadonlyArray<readonly [string, string]>, flags: string): RegExp =>
+    new RegExp(`${WORD_START}(?:${alternatives.map(([tag, source]) => `(?<${tag}>${source})`).join('|')})${WORD_END}`, `g${flags}`)
+  const asOne = (pattern: RegExp, text: string) =>
+    matchesOf(text, pattern).map((match) => ({ index: match.index, text: match[0], tag: Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0] }))
+
+  it('finds the matches the one pattern finds, in its order, with the alternative that wins there', () => {
+    const word = fc.constantFrom('crossing', 'Crossing', 'guard', 'guards', 'GUARD', 'on', 'duty', 'the', 'zebra', 'zebras', 'x', 'ſ', 'crossings', 'ons', '😀', '𝒜')
+    const gap = fc.constantFrom(' ', '  ', '', '-', '.', '\u0301')
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 10 }).map((parts) => parts.map(([item, space]) => item + space).join(''))
+    for (const flags of ['u', 'iu']) {
+      const alternatives = new WordAlternatives(ALTERNATIVES, flags)
+      const pattern = one(ALTERNATIVES, flags)
+      fc.assert(
+        fc.property(text, (sample) => {
+          const words = flags === 'iu' ? sample.toLowerCase().replaceAll('ſ', 's') : sample
+          expect(alternatives.matches(sample, words)).toEqual(asOne(pattern, sample))
+        }),
+        { seed: 3011, numRuns: 5_000 },
+      )
+    }
+    const alternatives = new WordAlternatives(ALTERNATIVES, 'u')
+    // Two alternatives start together: the first listed wins, as in the one pattern; a later one overlapping a match is passed over.
+    expect(alternatives.matches('a crossing guard on duty', 'a crossing guard on duty')).toEqual([
+      { index: 2, text: 'crossing guard', tag: 'one' },
+      { index: 17, text: 'on duty', tag: 'four' },
+    ])
+    // An empty match, between two spaces: the next is looked for one character on.
+    expect(alternatives.matches('x  zebra', 'x  zebra')).toEqual([
+      { index: 0, text: 'x', tag: 'seven' },
+      { index: 2, text: '', tag: 'seven' },
+      { index: 3, text: 'zebra', tag: 'six' },
+    ])
+    expect(asOne(one(ALTERNATIVES, 'u'), 'x  zebra')).toEqual(alternatives.matches('x  zebra', 'x  zebra'))
+  })
+
+  it('builds and runs only the alternatives the words allow', () => {
+    const Original = globalThis.RegExp
+    const built: string[] = []
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args, newTarget) {
+        built.push(String(args[0]))
+        return Reflect.construct(target, args, newTarget) as object
+      },
+    })
+    try {
+      const alternatives = new WordAlternatives([['a', 'pedestrian +crossing'], ['b', 'crossing +guard'], ['c', 'school +zone']], 'iu')
+      expect(alternatives.matches('A school bus', 'a school bus')).toEqual([])
+      expect(built).toEqual([])
+      expect(alternatives.matches('Near the School Zone', 'near the school zone')).toEqual([{ index: 9, text: 'School Zone', tag: 'c' }])
+      expect(built).toEqual([`${WORD_START}(?:school +zone)${WORD_END}`])
+      // All of them for the checks that must see every expression.
+      expect(wordPatternRegexes().map((regex) => regex.source)).toContain(`${WORD_START}(?:crossing +guard)${WORD_END}`)
+    } finally {
+      globalThis.RegExp = Original
+    }
+  })
+
+  it('refuses flags that keep a position', () => {
+    expect(() => new WordAlternatives([['a', 'b']], 'gu')).toThrow(/flags gu/)
   })
 })
 
