@@ -2,7 +2,7 @@
  * no-dangling-link-text: wording that promises a link where there is none.
  *
  * Every paragraph (heading, list item and table cell included) is searched
- * once with one combined pattern built from `data/link-phrases.ts` ("click
+ * once for the phrases of `data/link-phrases.ts` ("click
  * here", "can be found here", "follow this link", "the link below", "visit
  * our careers page", "apply on our website", and French equivalents). Each
  * phrase says where its link should be:
@@ -35,12 +35,12 @@ import type { Range } from '../src/types.js'
 import type { Link } from '../src/linter/document.js'
 import type { ParagraphData } from '../src/linter/prose.js'
 import type { ProseText } from '../src/linter/source-code.js'
-import { WORD_END, WORD_START } from '../src/linter/word-patterns.js'
+import { gateText, type AlternativeMatch } from '../src/linter/word-patterns.js'
 import { RangeIndex } from '../src/linter/ranges.js'
 import { TextMemo } from '../src/linter/text-memo.js'
 import { firstWhere } from '../src/linter/lines.js'
 import { findEmails, isValidDomain } from '../src/linter/emails.js'
-import { COMMON_TLDS, LINK_PHRASES, PLACEHOLDER_TARGET, type LinkPhraseScope } from './data/link-phrases.js'
+import { COMMON_TLDS, LINK_PHRASE_PATTERN, PLACEHOLDER_TARGET, type LinkPhraseScope } from './data/link-phrases.js'
 import { matchesOf } from '../src/linter/matches.js'
 
 export default defineRule({
@@ -129,10 +129,10 @@ export default defineRule({
           const next = blocks[index + 1]
           if (!TRIGGER.test(text)) return
           let ends: Array<[number, number]> | undefined
-          for (const match of phrasesIn.remember(text, (value) => matchesOf(value, PHRASE))) {
-            const scope = SCOPES.find((name) => match.groups?.[name] !== undefined)!
+          for (const match of phrasesIn.remember(text, (value) => LINK_PHRASE_PATTERN.matches(value, gateText(value)))) {
+            const scope = match.tag
             const start = match.index
-            const end = start + match[0].length
+            const end = start + match.text.length
             if (QUOTED.test(text.slice(Math.max(0, start - 3), start))) continue
             const range = prose.rangeOf(start, end)
             if (lost.some(([from, to]) => from < range[1] && range[0] < to)) continue
@@ -144,7 +144,7 @@ export default defineRule({
             if (scope === 'behind') from = Math.min(from, sourceCode.getRange(previous ?? block)[0])
             if (hasTarget(from, to)) continue
             const messageId = scope === 'page' ? 'missingPageLink' : scope === 'ahead' ? 'missingLinkBelow' : scope === 'behind' ? 'missingLinkAbove' : 'missingLink'
-            context.report({ range, messageId, data: { phrase: match[0].replace(/\s+/g, ' ') } })
+            context.report({ range, messageId, data: { phrase: match.text.replace(/\s+/g, ' ') } })
           }
         })
       },
@@ -152,16 +152,8 @@ export default defineRule({
   },
 })
 
-const SCOPES = Object.keys(LINK_PHRASES) as LinkPhraseScope[]
-
-/** All phrases in one pattern, one named group per scope; a space in an entry stands for any white space. */
-const PHRASE = new RegExp(
-  `${WORD_START}(?:${SCOPES.map((scope) => `(?<${scope}>${LINK_PHRASES[scope].map((entry) => entry.replaceAll(' ', '\\s+')).join('|')})`).join('|')})${WORD_END}`,
-  'giu',
-)
-
 /** The phrases' matches in a paragraph's text, by text (only read): boilerplate paragraphs come back posting after posting. */
-const phrasesIn = new TextMemo<RegExpExecArray[]>(2048)
+const phrasesIn = new TextMemo<Array<AlternativeMatch<LinkPhraseScope>>>(2048)
 
 /** A word every phrase holds: paragraphs without one are not searched further. */
 const TRIGGER = /here|ici|link|lien|url|web|site|page|portal|board/i

@@ -50,7 +50,7 @@ import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
 import { matchesOf } from '../linter/matches.js'
 import { TextMemo } from '../linter/text-memo.js'
-import { WORD_END, WORD_START, WordAlternatives } from '../linter/word-patterns.js'
+import { gateText, WORD_END, WORD_START, WordAlternatives } from '../linter/word-patterns.js'
 
 export interface LocationOptions {
   /** An explicit list of jurisdiction ids (configuration or command line): when given and not empty, it is the answer. */
@@ -1329,17 +1329,6 @@ export const SENTENCE_GATES = {
   hiring: ['hiring', 'recruit', 'looking', 'seeking', 'accepting', 'embauch', 'recrut', 'recherch', 'cherch', 'accept', 'sollicit'],
   based: ['based'],
 } as const
-
-/**
- * A sentence as the gates read it: lower-cased, and with the long s (ſ)
- * read as s. The patterns are case-insensitive under Unicode rules, where
- * ſ matches s; lower-casing keeps it (and the Kelvin sign, the only other
- * character matching an ASCII letter, becomes k).
- */
-export function gateText(text: string): string {
-  const lower = text.toLowerCase()
-  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
-}
 
 /** One plain alternation of the pieces, run on the sentence as gateText gives it: far cheaper than the pattern it guards. */
 export const gate = (pieces: readonly string[]): RegExp => new RegExp(pieces.join('|'))

@@ -596,6 +596,17 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
   }
 }
 
+/**
+ * A text as the index reads it for a case-insensitive pattern: lower-cased,
+ * and with the long s (ſ) read as s. Under Unicode case folding ſ matches
+ * s; lower-casing keeps it (and the Kelvin sign, the only other character
+ * that folds to an ASCII letter, becomes k).
+ */
+export function gateText(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower
+}
+
 /** A match of one alternative of WordAlternatives. */
 export interface AlternativeMatch<Tag> {
   index: number
@@ -621,10 +632,7 @@ export interface AlternativeMatch<Tag> {
  * fraction of that.
  *
  * The index reads `words`, which must be the text as the alternatives'
- * flags see it: the text itself, or under `i`, the text lower-cased with
- * the long s (ſ) read as s, the one character besides the two cases that
- * Unicode case folding matches with an ASCII letter and lower-casing does
- * not turn into it (the Kelvin sign becomes k).
+ * flags see it: the text itself, or under `i`, as gateText gives it.
  */
 export class WordAlternatives<Tag> {
   readonly #sources: readonly string[]
