@@ -69,8 +69,10 @@ describe.concurrent('discovery', () => {
     'all/package.json': JSON.stringify({ postlint: { rules: { 'no-mojibake': 'off' } } }),
     'near/.postlintrc.json': only('error'),
     'near/sub/.postlintrc.yml': 'rules: { no-mojibake: warn }\n',
+    'folder-named/.postlintrc.yaml': 'rules: { no-mojibake: warn }\n',
+    'folder-named/inner/.postlintrc.json/README.md': 'A folder, not a configuration file.\n',
   })
-  for (const folder of ['json', 'yaml', 'yml', 'js', 'cjs-style', 'mjs', 'pkg', 'skip/inner', 'all', 'near/sub']) {
+  for (const folder of ['json', 'yaml', 'yml', 'js', 'cjs-style', 'mjs', 'pkg', 'skip/inner', 'all', 'near/sub', 'folder-named/inner']) {
     writeFiles(path.join(root, folder), { 'a/b/posting.md': DAMAGED })
   }
 
@@ -86,6 +88,7 @@ describe.concurrent('discovery', () => {
     ['past a package.json without a postlint key', 'skip/inner', 'skip/.postlintrc.json', 'error', true],
     ['.postlintrc.json first when a folder has several', 'all', 'all/.postlintrc.json', 'error', false],
     ['the nearest folder first', 'near/sub', 'near/sub/.postlintrc.yml', 'warning', false],
+    ['past a folder named like a configuration file', 'folder-named/inner', 'folder-named/.postlintrc.yaml', 'warning', false],
   ]
   for (const [name, folder, configFile, severity, lint] of cases) {
     it(`finds ${name}, walking up from the working directory`, async () => {
