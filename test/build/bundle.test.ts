@@ -37,4 +37,32 @@ describe('the command bundle', () => {
     // The command's own ES modules (bin, start) come through the ES loader; the bundle's requires are built-ins.
     expect(requests.filter((request) => !isBuiltin(request) && !request.endsWith('bin/postlint.js'))).toEqual([])
   })
+
+  // ajv's run-time helpers are CommonJS modules imported by the generated validators: Node, the bundler and
+  // the test runner hand over a CommonJS module's default differently, and each must find the functions.
+  it("checks options with ajv's run-time helpers, as the command and as the Node API run unbundled", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'postlint-helpers-'))
+    const config = { rules: { 'eeo-statement': ['error', { categories: ['race', 'race'] }], profanity: ['error', { allow: [''] }] } }
+    writeFileSync(path.join(dir, 'posting.md'), 'We are hiring.\n')
+    const duplicate = 'rules.eeo-statement: options[0].categories must NOT have duplicate items (items ## 0 and 1 are identical)'
+    const empty = 'rules.profanity: options[0].allow[0] must NOT have fewer than 1 characters'
+    try {
+      for (const [rule, message] of [['eeo-statement', duplicate], ['profanity', empty]] as const) {
+        writeFileSync(path.join(dir, '.postlintrc.json'), JSON.stringify({ rules: { [rule]: config.rules[rule] } }))
+        const command = spawnSync(process.execPath, [path.join(ROOT, 'bin/postlint.js'), 'posting.md'], { cwd: dir, encoding: 'utf8' })
+        expect(command.status).toBe(2)
+        expect(command.stderr).toContain(message)
+      }
+      const api = `import { loadConfig } from ${JSON.stringify(path.join(ROOT, 'dist/src/index.js'))}
+for (const rules of [{ 'eeo-statement': ${JSON.stringify(config.rules['eeo-statement'])} }, { profanity: ${JSON.stringify(config.rules.profanity)} }]) {
+  await loadConfig({ config: { rules } }).then(() => console.log('accepted'), (error) => console.log(error.message))
+}`
+      const unbundled = spawnSync(process.execPath, ['--input-type=module', '-e', api], { cwd: dir, encoding: 'utf8' })
+      expect(unbundled.stderr).toBe('')
+      expect(unbundled.stdout).toContain(duplicate)
+      expect(unbundled.stdout).toContain(empty)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
 })
