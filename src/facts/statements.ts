@@ -258,8 +258,17 @@ interface Doc {
 }
 
 const BULLET_LINE = /(?:^|\n)[ \t]{0,8}(?:[-*•◦▪‣–]|\d{1,2}[.)])[ \t]{1,4}(?=\S)/g
-const LEADING_JUNK = /^[\s\uFFFC•◦▪‣*–-]+/u
-const TRAILING_JUNK = /(?<![\s\uFFFC])[\s\uFFFC]+$/u
+/**
+ * Whether a UTF-16 unit is white space as `\s` reads it, or the object
+ * replacement character that stands for source in prose.
+ */
+export function isBlankUnit(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff || code === 0xfffc
+}
+
+/** Bullets and dashes a sentence may start with, besides blanks. */
+const LEADING_MARKS = new Set([...'•◦▪‣*–-'].map((mark) => mark.charCodeAt(0)))
 
 function isParagraph(node: { type: string }): node is Paragraph {
   return node.type === 'ParagraphNode'
@@ -338,13 +347,13 @@ function bulletParts(text: string): Array<{ from: number; to: number; bullet: bo
 }
 
 /** `[start, end)` without white space, bullets and template placeholders around it; undefined when nothing is left. */
-function trim(text: string, start: number, end: number): [number, number] | undefined {
-  if (end <= start) return undefined
-  const slice = text.slice(start, end)
-  const lead = LEADING_JUNK.exec(slice)?.[0].length ?? 0
-  const tail = TRAILING_JUNK.exec(slice)?.[0].length ?? 0
-  if (lead + tail >= slice.length) return undefined
-  return [start + lead, end - tail]
+export function trim(text: string, start: number, end: number): [number, number] | undefined {
+  // Read in place, unit by unit: two patterns over a slice of every sentence cost a few percent of reading a posting.
+  let from = start
+  while (from < end && (isBlankUnit(text.charCodeAt(from)) || LEADING_MARKS.has(text.charCodeAt(from)))) from++
+  let to = end
+  while (to > from && isBlankUnit(text.charCodeAt(to - 1))) to--
+  return from < to ? [from, to] : undefined
 }
 
 /** A sentence without the template comment it starts in; undefined when it lies wholly inside one. */
