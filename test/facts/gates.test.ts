@@ -6,11 +6,8 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Paragraph, Sentence } from 'nlcst'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Linter } from '../../src/linter/linter.js'
-import { builtinRules } from '../../rules/index.js'
 import { BASED_APPLICANTS, CUE, gate, HIRING, PROSE_REMOTE, REMOTE_ALTERNATIVES, SENTENCE_GATES } from '../../src/facts/location.js'
 import { matchesOf } from '../../src/linter/matches.js'
 import { gateText, WORD_END, WORD_START } from '../../src/linter/word-patterns.js'
@@ -18,26 +15,9 @@ import { ARTIFACT_GATE, ARTIFACT_PATTERN } from '../../rules/data/ats-artifacts.
 import { SIGNS, gatesIn } from '../../src/facts/employer.js'
 import { AGE_PATTERNS, mayHoldAgePattern } from '../../rules/data/age-preference.js'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
+import { corpusProse } from '../corpus-prose.js'
 
-const paragraphs: string[] = []
-
-function corpusSentences(): string[] {
-  const linter = new Linter({ rules: builtinRules })
-  const sentences: string[] = []
-  for (const file of corpusFiles()) {
-    const parsed = linter.parse(readFileSync(path.join(CORPUS, file)), file)
-    if (!('sourceCode' in parsed)) continue
-    const { sourceCode } = parsed
-    for (const paragraph of sourceCode.nlcst.children) {
-      if (paragraph.type !== 'ParagraphNode') continue
-      paragraphs.push(sourceCode.getProse(paragraph as Paragraph).text)
-      for (const sentence of (paragraph as Paragraph).children) {
-        if (sentence.type === 'SentenceNode') sentences.push(sourceCode.getProse(sentence as Sentence).text)
-      }
-    }
-  }
-  return sentences
-}
+const { paragraphs, sentences: corpusSentences } = corpusProse()
 
 /** Sentences written to reach each alternative of the patterns, English and French. */
 const WRITTEN = [
@@ -74,7 +54,7 @@ const REMOTE_ONE = new RegExp(
 )
 
 describe('sentence gates', () => {
-  const sentences = [...corpusSentences(), ...WRITTEN]
+  const sentences = [...corpusSentences, ...WRITTEN]
   const patterns = [
     ['cue', CUE, SENTENCE_GATES.cue],
     ['remote', REMOTE_ONE, SENTENCE_GATES.remote],
@@ -141,7 +121,7 @@ describe('age pattern gate', () => {
   ]
 
   it('lets through every text the patterns match', () => {
-    const texts = [...corpusSentences(), ...written]
+    const texts = [...corpusSentences, ...written]
     const matched = texts.filter(matches)
     expect(matched.length).toBeGreaterThanOrEqual(written.length)
     expect(matched.filter((text) => !mayHoldAgePattern(text))).toEqual([])

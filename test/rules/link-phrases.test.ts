@@ -3,16 +3,11 @@
  * alternative (WordAlternatives): they must find what the one pattern of
  * all of them, a named group per scope, finds.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import type { Paragraph } from 'nlcst'
 import { describe, expect, it } from 'vitest'
 import { LINK_PHRASE_PATTERN, LINK_PHRASES, type LinkPhraseScope } from '../../rules/data/link-phrases.js'
-import { builtinRules } from '../../rules/index.js'
-import { Linter } from '../../src/linter/linter.js'
 import { matchesOf } from '../../src/linter/matches.js'
 import { gateText, WORD_END, WORD_START } from '../../src/linter/word-patterns.js'
-import { CORPUS, corpusFiles } from '../corpus-files.js'
+import { corpusProse } from '../corpus-prose.js'
 
 const SCOPES = Object.keys(LINK_PHRASES) as LinkPhraseScope[]
 const ONE = new RegExp(
@@ -32,23 +27,10 @@ const WRITTEN = [
   'Under Unicode case folding the long s is an s: ſubmit your reſume here, viſit our ſite.',
 ]
 
-function corpusParagraphs(): string[] {
-  const linter = new Linter({ rules: builtinRules })
-  const paragraphs: string[] = []
-  for (const file of corpusFiles()) {
-    const parsed = linter.parse(readFileSync(path.join(CORPUS, file)), file)
-    if (!('sourceCode' in parsed)) continue
-    for (const paragraph of parsed.sourceCode.nlcst.children) {
-      if (paragraph.type === 'ParagraphNode') paragraphs.push(parsed.sourceCode.getProse(paragraph as Paragraph).text)
-    }
-  }
-  return paragraphs
-}
-
 describe('link phrases', () => {
   it('are found, alternative by alternative, as the one pattern finds them, with its scope', () => {
     const asOne = (text: string) => matchesOf(text, ONE).map((match) => ({ index: match.index, text: match[0], tag: SCOPES.find((scope) => match.groups?.[scope] !== undefined) }))
-    const samples = [...corpusParagraphs(), ...WRITTEN, ...WRITTEN.map((text) => text.toUpperCase())]
+    const samples = [...corpusProse().paragraphs, ...WRITTEN, ...WRITTEN.map((text) => text.toUpperCase())]
     const differing = samples.filter((text) => JSON.stringify(LINK_PHRASE_PATTERN.matches(text, gateText(text))) !== JSON.stringify(asOne(text)))
     expect(differing).toEqual([])
     // The written phrases reach every scope, and the corpus has its own.
