@@ -752,9 +752,10 @@ export const REMOTE_ALTERNATIVES: ReadonlyArray<readonly [RemoteSignal['kind'], 
 /**
  * The remote-work sentence patterns, each alternative compiled and run
  * apart, on the sentences whose words allow it: a posting that only
- * mentions remote work ("most of our positions are remote") compiles two
- * small expressions rather than one of some thirty alternatives (about
- * 8 ms of a command's first posting, most of it Unicode case folding).
+ * mentions remote work ("most of our positions are remote") compiles the
+ * few small expressions its sentences allow rather than one of some thirty
+ * alternatives (about 8 ms of a command's first posting, most of it Unicode
+ * case folding).
  */
 export const PROSE_REMOTE = new WordAlternatives(REMOTE_ALTERNATIVES, 'iu')
 
