@@ -495,12 +495,6 @@ export interface WordPattern {
   readonly regex: RegExp
   test(text: string): boolean
   exec(text: string): RegExpExecArray | null
-  /**
-   * Whether the words of `text` allow a match: false only where the
-   * regular expression cannot match it (a necessary condition, read from
-   * the index alone; the expression is neither built nor run).
-   */
-  mayMatch(text: string): boolean
 }
 
 /** Every word pattern's regular expressions, built on demand, for checks that must see them all. */
@@ -528,6 +522,30 @@ export function analyse(alternation: string): string[][][] {
 }
 
 /**
+ * Register `alternation` with the index: its pattern number (its place in
+ * what livePatterns gives), how many alternatives it has, and those whose
+ * words cannot be read, which make it run on every text. Its words are
+ * taken from word-patterns.generated.ts when read ahead.
+ */
+function register(alternation: string): { id: number; always: number[]; count: number } {
+  alternations.push(alternation)
+  const analysis = PRECOMPUTED.get(alternation) ?? analyse(alternation)
+  const always: number[] = []
+  const id = patternCount++
+  analysis.forEach((sets, index) => {
+    if (sets.length === 0) {
+      always.push(index)
+      return
+    }
+    const requires = [...new Set(sets.map((set) => requirementId(set)))]
+    const trigger = sets.reduce((best, set) => (weight(set) > weight(best) ? set : best))
+    alternativesByTrigger[requirementId(trigger)]!.push({ pattern: id, requires })
+  })
+  if (always.length === analysis.length) ungated.push(id)
+  return { id, always, count: analysis.length }
+}
+
+/**
  * One pattern of `alternation` (a regular-expression source, its `|`
  * alternatives the entries), matched from the start of a word to the end of
  * one. `flags` must not hold `g` or `y`: the pattern keeps no position
@@ -543,22 +561,8 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
     return () => (built ??= new RegExp(`${WORD_START}(?:${source()})${WORD_END}`, flags))
   }
   const whole = lazy(() => alternation)
-  alternations.push(alternation)
-  const analysis = PRECOMPUTED.get(alternation) ?? analyse(alternation)
-  // Alternatives whose words can be read are run when the text holds them, the others always.
-  const always: number[] = []
-  const id = patternCount++
-  analysis.forEach((sets, index) => {
-    if (sets.length === 0) {
-      always.push(index)
-      return
-    }
-    const requires = [...new Set(sets.map((set) => requirementId(set)))]
-    const trigger = sets.reduce((best, set) => (weight(set) > weight(best) ? set : best))
-    alternativesByTrigger[requirementId(trigger)]!.push({ pattern: id, requires })
-  })
-  if (always.length === analysis.length) {
-    ungated.push(id)
+  const { id, always, count } = register(alternation)
+  if (always.length === count) {
     builders.push(() => [whole()])
     return {
       get regex() {
@@ -566,7 +570,6 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
       },
       test: (text) => whole().test(text),
       exec: (text) => whole().exec(text),
-      mayMatch: () => true,
     }
   }
   if (always.length === 0) {
@@ -577,7 +580,6 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
       },
       test: (text) => livePatterns(text)[id] === 1 && whole().test(text),
       exec: (text) => (livePatterns(text)[id] === 1 ? whole().exec(text) : null),
-      mayMatch: (text) => livePatterns(text)[id] === 1,
     }
   }
   // Some alternatives of each kind: whether any matches is whether either part does. A match
@@ -592,7 +594,6 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
     },
     test: (text) => (livePatterns(text)[id] === 1 && gatedPart().test(text)) || alwaysPart().test(text),
     exec: (text) => whole().exec(text),
-    mayMatch: () => true,
   }
 }
 
@@ -642,7 +643,8 @@ export class WordAlternatives<Tag> {
   readonly #sources: readonly string[]
   readonly #tags: readonly Tag[]
   readonly #flags: string
-  readonly #gates: readonly WordPattern[]
+  /** Per alternative, its pattern number in the index, or -1 when its words cannot be read (it runs on every text). */
+  readonly #gates: readonly number[]
   readonly #regexes: Array<RegExp | undefined>
 
   constructor(alternatives: ReadonlyArray<readonly [Tag, string]>, flags: string) {
@@ -650,7 +652,10 @@ export class WordAlternatives<Tag> {
     this.#tags = alternatives.map(([tag]) => tag)
     this.#sources = alternatives.map(([, source]) => source)
     this.#flags = `g${flags}`
-    this.#gates = this.#sources.map((source) => wordPattern(source))
+    this.#gates = this.#sources.map((source) => {
+      const { id, always } = register(source)
+      return always.length > 0 ? -1 : id
+    })
     this.#regexes = this.#sources.map(() => undefined)
     builders.push(() => this.#sources.map((_, index) => this.#regex(index)))
   }
@@ -662,7 +667,11 @@ export class WordAlternatives<Tag> {
   /** Every match in `text`, in order, as the one expression finds them. */
   matches(text: string, words: string): Array<AlternativeMatch<Tag>> {
     const live: number[] = []
-    for (let index = 0; index < this.#gates.length; index++) if (this.#gates[index]!.mayMatch(words)) live.push(index)
+    const allowed = livePatterns(words)
+    for (let index = 0; index < this.#gates.length; index++) {
+      const gate = this.#gates[index]!
+      if (gate === -1 || allowed[gate] === 1) live.push(index)
+    }
     const found: Array<AlternativeMatch<Tag>> = []
     if (live.length === 0) return found
     const unicode = this.#flags.includes('u') || this.#flags.includes('v')
