@@ -35,6 +35,7 @@ import {
   ARTIFACT_GATE, ARTIFACT_PATTERN, DEBRIS_TAGS, HTML_ELEMENTS, INSTRUCTION_WORDS, PLACEHOLDER_NOUNS, PLACEHOLDER_WORDS,
 } from './data/ats-artifacts.js'
 import { matchesOf } from '../src/linter/matches.js'
+import { forText } from '../src/linter/narrow.js'
 import { TextMemo } from '../src/linter/text-memo.js'
 
 type Kind = 'trackingTag' | 'placeholder' | 'fillerText' | 'scraperDebris'
@@ -255,20 +256,22 @@ const artifactsIn = new TextMemo<Finding[]>(2048)
 function findArtifacts(value: string): Finding[] {
   const found: Finding[] = []
   if (!ARTIFACT_GATE.test(value)) return found
-  pattern.lastIndex = 0
+  const regex = forText(pattern, value)
+  regex.lastIndex = 0
   let lastPending = -1
   let lorem = false
-  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+  for (let match = regex.exec(value); match; match = regex.exec(value)) {
     const finding = judge(value, match, lastPending, lorem)
     if (!finding) {
-      pattern.lastIndex = match.index + 1
+      regex.lastIndex = match.index + 1
       continue
     }
     if (match.groups!['pending']) lastPending = finding.end
     if (finding.kind === 'fillerText') lorem = true
     found.push(finding)
-    pattern.lastIndex = finding.end
+    regex.lastIndex = finding.end
   }
+  regex.lastIndex = 0
   return found
 }
 

@@ -28,6 +28,7 @@ import type { Range } from '../src/types.js'
 import type { Link } from '../src/linter/document.js'
 import { isValidDomain, isValidEmail } from '../src/linter/emails.js'
 import { findUrls } from '../src/linter/urls.js'
+import { testText } from '../src/linter/narrow.js'
 import { ADDRESS_CONTEXT, CANDIDATE, CANDIDATE_HINT, DOT_SEPARATOR, EMAIL_WORD_BEFORE, GLUED_MAILBOXES, MAILBOX_NAMES, NOT_MAILBOXES, TOP_LEVEL_DOMAINS, WEB_CONTEXT } from './data/email-forms.js'
 
 type ProblemId = 'obfuscated' | 'escaped' | 'spacesAroundAt' | 'doubleAt' | 'misplacedDot' | 'noTopLevelDomain' | 'missingAt'
@@ -180,8 +181,8 @@ export default defineRule<ProblemId | 'malformedMailto' | 'missingMailto' | 'use
 function classify(match: RegExpExecArray, text: string, before: string, getClues: () => Clues): Problem | undefined {
   const start = match.index
   const { local, at, domain: rawDomain, bare } = match.groups as Record<string, string | undefined>
-  const context = ADDRESS_CONTEXT.test(before)
-  if (bare !== undefined) return classifyBare(bare, start, context && !WEB_CONTEXT.test(before), getClues())
+  const context = testText(ADDRESS_CONTEXT, before)
+  if (bare !== undefined) return classifyBare(bare, start, context && !testText(WEB_CONTEXT, before), getClues())
   if (local === undefined || at === undefined || rawDomain === undefined) return undefined
   const written = rawDomain.replace(/(?<![.-])[.-]+$/, '') // trailing dots end the sentence
   if (written === '') return undefined
@@ -204,8 +205,8 @@ function classify(match: RegExpExecArray, text: string, before: string, getClues
       // The word "at": `jobs at acme dot com` needs a mailbox-like name or words saying an address follows
       // (`Learn more at acme dot com` is a website); `jobs at acme.com` needs "Email" right before it.
       const named = mailbox || /[._0-9]/.test(local)
-      if (!TOP_LEVEL_DOMAINS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase()) || WEB_CONTEXT.test(before)) return undefined
-      if (writtenDots ? !(named || context) : !(named && EMAIL_WORD_BEFORE.test(before))) return undefined
+      if (!TOP_LEVEL_DOMAINS.has(domain.slice(domain.lastIndexOf('.') + 1).toLowerCase()) || testText(WEB_CONTEXT, before)) return undefined
+      if (writtenDots ? !(named || context) : !(named && testText(EMAIL_WORD_BEFORE, before))) return undefined
     }
     return problem('obfuscated', { fixed })
   }

@@ -49,6 +49,7 @@ import { allJurisdictions, lineage, remoteReach } from '../jurisdictions/index.j
 import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
 import { matchesOf } from '../linter/matches.js'
+import { execText, testText } from '../linter/narrow.js'
 import { TextMemo } from '../linter/text-memo.js'
 import { gateText, WORD_END, WORD_START, WordAlternatives } from '../linter/word-patterns.js'
 
@@ -1364,14 +1365,14 @@ function readingOf(text: string): SentenceReading {
   const remote = REMOTE_GATE.test(lower) ? remoteOfSentence(text, lower) : null
   const cues: Array<{ found: readonly PlaceMatch[]; scope: boolean }> = []
   for (const match of CUE_GATE.test(lower) ? matchesOf(text, CUE) : []) {
-    if (NEGATED.test(text.slice(Math.max(0, match.index - 40), match.index))) continue
+    if (testText(NEGATED, text.slice(Math.max(0, match.index - 40), match.index))) continue
     if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || PAST.test(text))) continue
     if (match.groups?.['remoteScope'] && remote?.kind !== 'yes') continue
     const from = match.index + match[0].length
     cues.push({ found: readCuePlaces(text.slice(from), from), scope: Boolean(match.groups?.['scope'] || match.groups?.['remoteScope']) })
   }
   const hiring: PlaceMatch[][] = []
-  const hired = HIRING_GATE.test(lower) ? HIRING.exec(text) : null
+  const hired = HIRING_GATE.test(lower) ? execText(HIRING, text) : null
   if (hired) {
     for (const match of matchesOf(text.slice(hired.index), HIRING_PLACE)) {
       const from = hired.index + match.index + match[0].length

@@ -63,6 +63,7 @@ import {
   type VaguePhrase,
 } from './pay-data.js'
 import { escapeRegExp, matchesOf } from '../linter/matches.js'
+import { execText, forText, testText } from '../linter/narrow.js'
 
 export interface FindPayOptions {
   /** What a bare `$` means (the posting layer passes `CAD` for Canadian postings). Default `USD`. */
@@ -144,12 +145,13 @@ const DIGIT = /[0-9]/g
 export function numbersIn(text: string, first = false): RegExpExecArray[] {
   const found: RegExpExecArray[] = []
   let from = 0
+  const numberAt = forText(NUMBER_AT, text)
   while (from < text.length) {
     DIGIT.lastIndex = from
     const digit = DIGIT.exec(text)
     if (!digit) break
-    NUMBER_AT.lastIndex = digit.index
-    const match = NUMBER_AT.exec(text)
+    numberAt.lastIndex = digit.index
+    const match = numberAt.exec(text)
     if (!match) {
       from = digit.index + 1
       continue
@@ -367,8 +369,9 @@ function readPrefix(text: string, numberStart: number): { start: number; code: C
 }
 
 function stickyAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
-  pattern.lastIndex = index
-  return pattern.exec(text)
+  const regex = forText(pattern, text)
+  regex.lastIndex = index
+  return regex.exec(text)
 }
 
 function readMultiplier(text: string, index: number): { value: number; end: number } | undefined {
@@ -439,7 +442,7 @@ function isIdentifier(text: string, token: Token): boolean {
   if (/^(?:401|403|457)$/.test(written) && /^\(?[kb]/i.test(text.slice(token.numberEnd, token.numberEnd + 2))) return true
   // `GS-14`, `CS-02`: letters and a hyphen right before.
   if (before === '-' && isLetter(text[token.numberStart - 2])) return true
-  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, token.numberStart - 24), token.numberStart))
+  const previous = execText(PREVIOUS_WORD, text.slice(Math.max(0, token.numberStart - 24), token.numberStart))
   if (previous && ID_WORDS_BEFORE.has(previous[1]!.toLowerCase())) return true
   const next = stickyAt(NEXT_WORD, text, token.end)
   return next !== null && UNIT_WORDS.has(next[1]!.toLowerCase())
@@ -478,7 +481,7 @@ function markBareNumbers(text: string, tokens: Token[], payContext: boolean): vo
     const after = tokens[i + 1]
     const partner = (before !== undefined && before.currency !== undefined && token.start - before.end <= PARTNER_REACH) || (after !== undefined && after.currency !== undefined && after.start - token.end <= PARTNER_REACH)
     const sized = token.multiplier !== null || (token.value >= 1000 && !/^(?:19|20)\d\d$/.test(text.slice(token.numberStart, token.numberEnd))) || readPeriod(text, token.end) !== undefined || (after !== undefined && after.start - token.end <= 12)
-    token.excluded = !(partner || (sized && (payContext || PAY_WORD.test(text.slice(Math.max(0, token.numberStart - BARE_REACH), token.numberStart + 40))))) || isIdentifier(text, token)
+    token.excluded = !(partner || (sized && (payContext || testText(PAY_WORD, text.slice(Math.max(0, token.numberStart - BARE_REACH), token.numberStart + 40))))) || isIdentifier(text, token)
   }
 }
 
@@ -526,7 +529,7 @@ function tryRange(text: string, a: Token, b: Token): { min: number; max: number;
   const period = readPeriod(text, from)
   if (period) from = period.end
   const gap = text.slice(from, b.start)
-  const connector = CONNECTOR.exec(gap)
+  const connector = execText(CONNECTOR, gap)
   if (!connector) return undefined
   let min = a.value
   let max = b.value

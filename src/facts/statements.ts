@@ -57,6 +57,7 @@ import * as cues from './statement-data.js'
 import { contactFromLinkTarget, findContacts } from './contacts.js'
 import { WORD_END, WORD_START, wordPattern, type WordPattern } from '../linter/word-patterns.js'
 import { matchesOf } from '../linter/matches.js'
+import { testText } from '../linter/narrow.js'
 import { TextMemo } from '../linter/text-memo.js'
 
 // ---------------------------------------------------------------------------
@@ -535,7 +536,7 @@ const CLASSIFIERS: Readonly<Record<StatementType, (context: Context) => Found | 
     const { ongoing, cueAt } = deadlineCues(text)
     const headed = context.sentence.block.firstInSection && P.deadlineHeading.test(context.heading)
     // The language only once a date is written out: working it out costs more than looking for one.
-    const closing = (cueAt !== -1 || headed) && ABSOLUTE_DATE.test(text) ? closingDate(text, Math.max(cueAt, 0), context.language, context.reference) : { found: false, date: null }
+    const closing = (cueAt !== -1 || headed) && testText(ABSOLUTE_DATE, text) ? closingDate(text, Math.max(cueAt, 0), context.language, context.reference) : { found: false, date: null }
     return closing.found || ongoing ? { deadline: { date: closing.date, ongoing } } : null
   },
   aiUse(context) {
@@ -641,13 +642,13 @@ export const ENGLISH_DATES_WITHOUT_DURATIONS = (() => {
  */
 export function closingDate(text: string, cueAt: number, language: Language, reference: Reference): { found: boolean; date: string | null } {
   // Only dates written out count, so a sentence without one is not handed to the date parsers.
-  if (!ABSOLUTE_DATE.test(text)) return { found: false, date: null }
+  if (!testText(ABSOLUTE_DATE, text)) return { found: false, date: null }
   const english = DURATION_DATE.test(text) ? ENGLISH_DATES : ENGLISH_DATES_WITHOUT_DURATIONS
   const parsers = language === 'fr' ? [chronoFr, english] : [english, chronoFr]
   for (const parser of parsers) {
     const results = parser
       .parse(text, reference.date, { forwardDate: true })
-      .filter((result) => result.start.isCertain('day') && result.start.isCertain('month') && ABSOLUTE_DATE.test(result.text))
+      .filter((result) => result.start.isCertain('day') && result.start.isCertain('month') && testText(ABSOLUTE_DATE, result.text))
     if (results.length === 0) continue
     let index = results.findIndex((result) => result.index + result.text.length > cueAt)
     if (index === -1) index = results.length - 1

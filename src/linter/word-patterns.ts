@@ -23,6 +23,7 @@
 import { PRECOMPUTED } from './word-patterns.generated.js'
 import { TextMemo } from './text-memo.js'
 import { advance } from './matches.js'
+import { lazyPattern, type LazyPattern } from './narrow.js'
 
 /** What a match of a word pattern must start with: word prefixes, or `undefined` when it cannot be said. */
 type Beginnings = Set<string> | undefined
@@ -556,30 +557,28 @@ function register(alternation: string): { id: number; always: number[]; count: n
  */
 export function wordPattern(alternation: string, flags = 'u'): WordPattern {
   if (/[gyi]/u.test(flags)) throw new Error(`wordPattern: flags ${flags} would make skipping unsound`)
-  const lazy = (source: () => string): (() => RegExp) => {
-    let built: RegExp | undefined
-    return () => (built ??= new RegExp(`${WORD_START}(?:${source()})${WORD_END}`, flags))
-  }
+  // Each expression and its narrow twin (narrow.ts), the one a text allows run on it.
+  const lazy = (source: () => string): LazyPattern => lazyPattern(() => `${WORD_START}(?:${source()})${WORD_END}`, flags)
   const whole = lazy(() => alternation)
   const { id, always, count } = register(alternation)
   if (always.length === count) {
-    builders.push(() => [whole()])
+    builders.push(() => [whole.full()])
     return {
       get regex() {
-        return whole()
+        return whole.full()
       },
-      test: (text) => whole().test(text),
-      exec: (text) => whole().exec(text),
+      test: (text) => whole.for(text).test(text),
+      exec: (text) => whole.for(text).exec(text),
     }
   }
   if (always.length === 0) {
-    builders.push(() => [whole()])
+    builders.push(() => [whole.full()])
     return {
       get regex() {
-        return whole()
+        return whole.full()
       },
-      test: (text) => livePatterns(text)[id] === 1 && whole().test(text),
-      exec: (text) => (livePatterns(text)[id] === 1 ? whole().exec(text) : null),
+      test: (text) => livePatterns(text)[id] === 1 && whole.for(text).test(text),
+      exec: (text) => (livePatterns(text)[id] === 1 ? whole.for(text).exec(text) : null),
     }
   }
   // Some alternatives of each kind: whether any matches is whether either part does. A match
@@ -587,13 +586,13 @@ export function wordPattern(alternation: string, flags = 'u'): WordPattern {
   const part = (gated: boolean) => () => topLevelAlternatives(alternation).filter((_, index) => always.includes(index) !== gated).join('|')
   const gatedPart = lazy(part(true))
   const alwaysPart = lazy(part(false))
-  builders.push(() => [whole(), gatedPart(), alwaysPart()])
+  builders.push(() => [whole.full(), gatedPart.full(), alwaysPart.full()])
   return {
     get regex() {
-      return whole()
+      return whole.full()
     },
-    test: (text) => (livePatterns(text)[id] === 1 && gatedPart().test(text)) || alwaysPart().test(text),
-    exec: (text) => whole().exec(text),
+    test: (text) => (livePatterns(text)[id] === 1 && gatedPart.for(text).test(text)) || alwaysPart.for(text).test(text),
+    exec: (text) => whole.for(text).exec(text),
   }
 }
 
@@ -645,7 +644,7 @@ export class WordAlternatives<Tag> {
   readonly #flags: string
   /** Per alternative, its pattern number in the index, or -1 when its words cannot be read (it runs on every text). */
   readonly #gates: readonly number[]
-  readonly #regexes: Array<RegExp | undefined>
+  readonly #patterns: LazyPattern[]
 
   constructor(alternatives: ReadonlyArray<readonly [Tag, string]>, flags: string) {
     if (/[gy]/u.test(flags)) throw new Error(`WordAlternatives: flags ${flags}: the matches are all found`)
@@ -656,12 +655,8 @@ export class WordAlternatives<Tag> {
       const { id, always } = register(source)
       return always.length > 0 ? -1 : id
     })
-    this.#regexes = this.#sources.map(() => undefined)
-    builders.push(() => this.#sources.map((_, index) => this.#regex(index)))
-  }
-
-  #regex(index: number): RegExp {
-    return (this.#regexes[index] ??= new RegExp(`${WORD_START}(?:${this.#sources[index]!})${WORD_END}`, this.#flags))
+    this.#patterns = this.#sources.map((source) => lazyPattern(() => `${WORD_START}(?:${source})${WORD_END}`, this.#flags))
+    builders.push(() => this.#patterns.map((pattern) => pattern.full()))
   }
 
   /** Every match in `text`, in order, as the one expression finds them. */
@@ -683,7 +678,7 @@ export class WordAlternatives<Tag> {
       for (let k = 0; k < live.length; k++) {
         let match = next[k]
         if (match === undefined || (match !== null && match.index < from)) {
-          const regex = this.#regex(live[k]!)
+          const regex = this.#patterns[live[k]!]!.for(text)
           regex.lastIndex = from
           match = regex.exec(text)
           regex.lastIndex = 0

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyse, beginnings, WORD_END, WORD_START, requirements, topLevelAlternatives, WordAlternatives, wordPattern, wordPatternAlternations, wordPatternRegexes, type WordPattern } from '../../src/linter/word-patterns.js'
 import { matchesOf } from '../../src/linter/matches.js'
+import { narrowSource } from '../../src/linter/narrow.js'
 import { PRECOMPUTED } from '../../src/linter/word-patterns.generated.js'
 // @ts-expect-error: a build script, in JavaScript.
 import { GENERATED, generate } from '../../scripts/generate-word-patterns.mjs'
@@ -257,7 +258,12 @@ describe('WordAlternatives', () => {
       expect(alternatives.matches('A school bus', 'a school bus')).toEqual([])
       expect(built).toEqual([])
       expect(alternatives.matches('Near the School Zone', 'near the school zone')).toEqual([{ index: 9, text: 'School Zone', tag: 'c' }])
-      expect(built).toEqual([`${WORD_START}(?:school +zone)${WORD_END}`])
+      // Its narrow twin (narrow.ts): the text holds no letter beyond Latin.
+      const source = `${WORD_START}(?:school +zone)${WORD_END}`
+      expect(built).toEqual([narrowSource(source, 'giu')])
+      // An emoji makes the text wide: the expression itself is built and run.
+      expect(alternatives.matches('Near the School Zone 🚸', 'near the school zone 🚸')).toEqual([{ index: 9, text: 'School Zone', tag: 'c' }])
+      expect(built).toEqual([narrowSource(source, 'giu'), source])
       // All of them for the checks that must see every expression.
       expect(wordPatternRegexes().map((regex) => regex.source)).toContain(`${WORD_START}(?:crossing +guard)${WORD_END}`)
     } finally {
