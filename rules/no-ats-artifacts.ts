@@ -223,7 +223,11 @@ export default defineRule<MessageId, Options>({
 })
 
 const SEPARATORS = /^[\s|,;/·•*–—-]*$/u
-const words = (value: string): string[] => value.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
+const words = (value: string): string[] => {
+  const lower = value.toLowerCase()
+  return lower.match(forText(WORD, lower)) ?? []
+}
 
 /** Whether a bracketed phrase is a template field: `Company Name`, `Insert salary`, `City, State`. */
 function isPlaceholderPhrase(inner: string): boolean {

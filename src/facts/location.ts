@@ -49,7 +49,7 @@ import { allJurisdictions, lineage, remoteReach } from '../jurisdictions/index.j
 import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
 import { matchesOf } from '../linter/matches.js'
-import { execText, testText } from '../linter/narrow.js'
+import { execText, forText, testText } from '../linter/narrow.js'
 import { TextMemo } from '../linter/text-memo.js'
 import { gateText, WORD_END, WORD_START, WordAlternatives } from '../linter/word-patterns.js'
 
@@ -1003,12 +1003,12 @@ function splitAtCommas(value: string, from: number, to: number): Array<[number, 
     else if (char === ')' && depth > 0) depth--
     else if (char === ',' && depth === 0) {
       const part = value.slice(start, index)
-      if (readPlaceList(part).length === 0 && VALUE_REMOTE.test(part)) {
-        VALUE_REMOTE.lastIndex = 0
+      const remote = forText(VALUE_REMOTE, part)
+      if (readPlaceList(part).length === 0 && remote.test(part)) {
         parts.push([start, index])
         start = index + 1
       }
-      VALUE_REMOTE.lastIndex = 0
+      remote.lastIndex = 0
     }
   }
   parts.push([start, to])

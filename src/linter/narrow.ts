@@ -151,7 +151,12 @@ export function narrowSource(source: string, flags: string, ranges: Record<Narro
   return changed ? out : undefined
 }
 
-/** Per UTF-16 unit: 0 not asked yet, 1 narrow, 2 wide. */
+/**
+ * Per UTF-16 unit: 0 not asked yet, 1 narrow, 2 wide. ASCII is narrow
+ * whatever the Unicode version: each ASCII letter's case partner is ASCII,
+ * so each property's ranges hold the whole of its case folding, and no
+ * other ASCII character folds (the tests check `folded` holds none).
+ */
 const status = new Uint8Array(0x10000)
 const NON_ASCII = /[^\0-\x7f]/g
 /** Letters, digits and marks, and what folds to them. */
@@ -196,9 +201,15 @@ export function isNarrowText(text: string): boolean {
 
 const twins = new WeakMap<RegExp, RegExp | null>()
 
+/** The narrow twin of an expression, or null when it has nothing to narrow (or, which the tests rule out, its twin would not compile). */
 function twinOf(source: string, flags: string): RegExp | null {
   const narrow = narrowSource(source, flags)
-  return narrow === undefined ? null : new RegExp(narrow, flags)
+  if (narrow === undefined) return null
+  try {
+    return new RegExp(narrow, flags)
+  } catch {
+    return null
+  }
 }
 
 /**
@@ -209,11 +220,13 @@ function twinOf(source: string, flags: string): RegExp | null {
 export function forText(pattern: RegExp, text: string): RegExp {
   if (!pattern.unicode) return pattern
   let twin = twins.get(pattern)
+  // The text first: a twin is made only when one is run.
+  if (twin === null || !isNarrowText(text)) return pattern
   if (twin === undefined) {
     twin = twinOf(pattern.source, pattern.flags)
     twins.set(pattern, twin)
   }
-  return twin !== null && isNarrowText(text) ? twin : pattern
+  return twin ?? pattern
 }
 
 /** An expression and its narrow twin from a source, each built when first needed. */
@@ -231,8 +244,9 @@ export function lazyPattern(source: () => string, flags: string): LazyPattern {
   return {
     full: whole,
     for: (text) => {
-      if (twin === undefined) twin = twinOf(source(), flags)
-      return twin !== null && isNarrowText(text) ? twin : whole()
+      if (twin === null || !isNarrowText(text)) return whole()
+      twin ??= twinOf(source(), flags)
+      return twin ?? whole()
     },
   }
 }

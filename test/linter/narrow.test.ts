@@ -39,6 +39,9 @@ afterEach(() => {
 describe('the tables', () => {
   it('in use are the running Node’s', () => {
     expect(tablesFor(process.versions.unicode)).toEqual(computeNarrowTables())
+    // ASCII is never asked about: no ASCII character folds beyond the ranges.
+    const folded = new RegExp(`[${computeNarrowTables().folded}]`, 'u')
+    expect(Array.from({ length: 0x80 }, (_, unit) => String.fromCharCode(unit)).filter((character) => folded.test(character))).toEqual([])
   })
 
   it.runIf(NARROW_TABLES.unicode === process.versions.unicode)('are up to date in the generated file, made under this Node’s Unicode version (run `npm run build && node scripts/generate-narrow-classes.mjs && npm run build` when not)', async () => {
@@ -202,8 +205,12 @@ describe('a lint of the corpus', () => {
     }
     useNarrowTables(null)
     const alone = await lintAll()
+    // No twin was made while no text was narrow; they are made as the narrowed lint runs them.
+    const probe = /(?<![\p{L}])probe(?![\p{L}])/u
+    expect(forText(probe, 'a probe')).toBe(probe)
     useNarrowTables(undefined)
     const narrowed = await lintAll()
+    expect(forText(probe, 'a probe')).not.toBe(probe)
     expect(narrowed.length).toBeGreaterThan(500)
     expect(narrowed).toEqual(alone)
   })
