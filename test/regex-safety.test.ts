@@ -116,9 +116,11 @@ async function recordBuiltPatterns(): Promise<Set<string>> {
     // Word patterns build their expressions when first run: build those no fixture ran.
     const { wordPatternRegexes } = (await import('../src/linter/word-patterns.js')) as typeof import('../src/linter/word-patterns.js')
     wordPatternRegexes()
-    // The narrow classes' tables are worked out at run time only under another Unicode version than the generated file's.
-    const { computeNarrowTables } = (await import('../src/linter/narrow.js')) as typeof import('../src/linter/narrow.js')
+    // The narrow classes' tables are worked out at run time only under another Unicode version than the generated file's;
+    // patterns written as sources (lazyPattern) are built when first run, or only their twins: build them all.
+    const { computeNarrowTables, lazyPatternRegexes } = (await import('../src/linter/narrow.js')) as typeof import('../src/linter/narrow.js')
     computeNarrowTables()
+    lazyPatternRegexes()
   } finally {
     globalThis.RegExp = Original
   }

@@ -30,30 +30,29 @@ import { isValidDomain, isValidEmail } from '../linter/emails.js'
 import { findUrls } from '../linter/urls.js'
 import type { Contact } from './types.js'
 import { matchesOf } from '../linter/matches.js'
+import { lazyPattern } from '../linter/narrow.js'
 
 /** `local@domain` candidates, valid or not (the domain part may lack a dot). */
-const ADDRESS = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@{1,2}[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.?/gu
+const ADDRESS = lazyPattern(() => String.raw`(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@{1,2}[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.?`, 'gu')
 
 /** `name [at] domain [dot] com`, `name (at) domain.com`, `name(@)domain.com`, French `arobase`. */
-const BRACKETED_AT =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} {0,2}[[({<] {0,2}(?:at|@|arobase) {0,2}[\])}>] {0,2}[\p{L}\p{N}-]{1,63}(?:(?: {0,2}[[({<] {0,2}(?:dot|point) {0,2}[\])}>] {0,2}|\.)[\p{L}\p{N}-]{1,63}){0,6}/giu
+const BRACKETED_AT = lazyPattern(() => String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} {0,2}[[({<] {0,2}(?:at|@|arobase) {0,2}[\])}>] {0,2}[\p{L}\p{N}-]{1,63}(?:(?: {0,2}[[({<] {0,2}(?:dot|point) {0,2}[\])}>] {0,2}|\.)[\p{L}\p{N}-]{1,63}){0,6}`, 'giu')
 
 /** `name at domain dot com`: the words spelled out, with at least one "dot". */
-const SPELLED_AT =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} {1,2}(?:at|arobase) {1,2}[\p{L}\p{N}-]{1,63}(?:(?: {1,2}(?:dot|point) {1,2}| {0,2}[[({<](?:dot|point)[\])}>] {0,2})[\p{L}\p{N}-]{1,63}){1,6}(?![\p{L}\p{N}])/giu
+const SPELLED_AT = lazyPattern(() => String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} {1,2}(?:at|arobase) {1,2}[\p{L}\p{N}-]{1,63}(?:(?: {1,2}(?:dot|point) {1,2}| {0,2}[[({<](?:dot|point)[\])}>] {0,2})[\p{L}\p{N}-]{1,63}){1,6}(?![\p{L}\p{N}])`, 'giu')
 
 /** `name @ domain.com`: spaces around the `@`. */
-const SPACED_AT = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}(?: {1,3}@ {0,3}|@ {1,3})[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu
+const SPACED_AT = lazyPattern(() => String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}(?: {1,3}@ {0,3}|@ {1,3})[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}`, 'gu')
 
 /**
  * Words that announce an email address, with what may stand between them and
  * the address ("email us at", "send your resume by email to", "courriel :").
  * A host name right after one is an address that lost its `@`.
  */
-const EMAIL_CUE = /(?<![\p{L}])(?:e-?mail|courriel|write to|écrivez à)(?![\p{L}])(?: {1,2}(?:us|them|him|her|the team|our team|your [\p{L}]{1,20}|it|at|to|à)){0,3} {0,2}:? {1,2}/giu
+const EMAIL_CUE = lazyPattern(() => String.raw`(?<![\p{L}])(?:e-?mail|courriel|write to|écrivez à)(?![\p{L}])(?: {1,2}(?:us|them|him|her|the team|our team|your [\p{L}]{1,20}|it|at|to|à)){0,3} {0,2}:? {1,2}`, 'giu')
 
 /** A host name standing alone: `jobsexample.com`, `recruiting.acme.co`. */
-const HOST_TOKEN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,120}\.[\p{L}]{2,24}(?![\p{L}\p{N}@/-])/u
+const HOST_TOKEN = lazyPattern(() => String.raw`^[\p{L}\p{N}][\p{L}\p{N}._-]{0,120}\.[\p{L}]{2,24}(?![\p{L}\p{N}@/-])`, 'u')
 
 /**
  * Mailbox names hiring teams use (`jobs@`, `careers@`, `rh@`, and the
@@ -73,22 +72,21 @@ function looksLikeGluedAddress(host: string): boolean {
 }
 
 /** North American numbers with separators, an optional `+1`/`1` and an extension. */
-const NANP =
-  /(?<![\p{L}\p{N}$€£.,/-])(?:\+ ?1[ .-]?|1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?: {0,2}(?:x|ext\.?|extension|poste|p\.) {0,2}\d{1,6})?(?![\p{L}\p{N}/-]|[.,]\d)/giu
+const NANP = lazyPattern(() => String.raw`(?<![\p{L}\p{N}$€£.,/-])(?:\+ ?1[ .-]?|1[ .-])?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?: {0,2}(?:x|ext\.?|extension|poste|p\.) {0,2}\d{1,6})?(?![\p{L}\p{N}/-]|[.,]\d)`, 'giu')
 
 /** International numbers written with `+` and a country code. */
-const INTERNATIONAL = /(?<![\p{L}\p{N}])\+(?![ ]?1[ .(-]?\d{3}[ .)-])(?:\d{1,3}(?:[ .-]\(?\d{1,5}\)?|\(\d{1,5}\)){2,5}|\d{8,15})(?![\p{N}])/gu
+const INTERNATIONAL = lazyPattern(() => String.raw`(?<![\p{L}\p{N}])\+(?![ ]?1[ .(-]?\d{3}[ .)-])(?:\d{1,3}(?:[ .-]\(?\d{1,5}\)?|\(\d{1,5}\)){2,5}|\d{8,15})(?![\p{N}])`, 'gu')
 
 /** A phone word, after which a bare run of digits is a number. */
-const PHONE_CUE = /(?<![\p{L}])(?:phone(?: number)?|telephone(?: number)?|tel|tél|téléphone|numéro de téléphone|call|appelez|cell|mobile|fax|télécopieur|tty|tdd|ats|text|sms)\.?(?: (?:us|at|au|me|the team|:)){0,2} {0,2}:? {0,2}$/iu
+const PHONE_CUE = lazyPattern(() => String.raw`(?<![\p{L}])(?:phone(?: number)?|telephone(?: number)?|tel|tél|téléphone|numéro de téléphone|call|appelez|cell|mobile|fax|télécopieur|tty|tdd|ats|text|sms)\.?(?: (?:us|at|au|me|the team|:)){0,2} {0,2}:? {0,2}$`, 'iu')
 
 /** Digits after a phone word: ten in a row, or a seven-digit local number. */
-const BARE_DIGITS = /^(?:\d{10,11}|\d{3}[ .-]\d{4})(?![\p{N}])/u
+const BARE_DIGITS = lazyPattern(() => String.raw`^(?:\d{10,11}|\d{3}[ .-]\d{4})(?![\p{N}])`, 'u')
 
 /** Relay services: "711", "Federal Relay Service", "Canada VRS", "Bell Relay Service". */
-const RELAY = /(?<![\p{L}\p{N}])(?:(?:federal |telecommunications |bell |canada |video |ip )?relay service|canada vrs|service de relais(?: vidéo)?|sri canada)(?![\p{L}])/giu
+const RELAY = lazyPattern(() => String.raw`(?<![\p{L}\p{N}])(?:(?:federal |telecommunications |bell |canada |video |ip )?relay service|canada vrs|service de relais(?: vidéo)?|sri canada)(?![\p{L}])`, 'giu')
 // `711` is looked for first: the look-behind for the cue word then runs at a few places, not at every character.
-const DIAL_711 = /(?<![\p{N}-])(?=711(?![\p{N}-]))(?<=(?:relay|tty|tdd|ats|dial|call|composez|appelez|relais)[^.\n]{0,30})711/giu
+const DIAL_711 = lazyPattern(() => String.raw`(?<![\p{N}-])(?=711(?![\p{N}-]))(?<=(?:relay|tty|tdd|ats|dial|call|composez|appelez|relais)[^.\n]{0,30})711`, 'giu')
 
 /**
  * Top-level domains a bare `host.tld/path` must end in to count as a web
@@ -102,7 +100,7 @@ function isTypableHost(host: string): boolean {
 }
 
 /** A bare `host.tld/path` (no scheme): a URL a reader can type. */
-const BARE_URL = /(?<![\p{L}\p{N}@./:-])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){1,6}\/[^\s<>"'`]{0,300}/gu
+const BARE_URL = lazyPattern(() => String.raw`(?<![\p{L}\p{N}@./:-])[\p{L}\p{N}][\p{L}\p{N}-]{0,62}(?:\.[\p{L}\p{N}-]{1,63}){1,6}\/[^\s<>"'\x60]{0,300}`, 'gu')
 const TRAILING = /(?<![.,:;!?)\]}'"’”])[.,:;!?)\]}'"’”]+$/
 
 /** Every contact in `text`, in order. */
@@ -195,7 +193,8 @@ function findLostAt(text: string): Contact[] {
   const contacts: Contact[] = []
   for (const match of matchesOf(text, EMAIL_CUE)) {
     const start = match.index + match[0].length
-    const host = HOST_TOKEN.exec(text.slice(start, start + 140))
+    const after = text.slice(start, start + 140)
+    const host = HOST_TOKEN.for(after).exec(after)
     if (!host) continue
     let value = host[0]
     while (value.endsWith('.')) value = value.slice(0, -1)
@@ -218,10 +217,10 @@ function findPhoneContacts(text: string): Contact[] {
     const start = match.index - plus
     const before = text.slice(Math.max(0, start - 30), start)
     if (start > 0 && /[\p{L}\p{N}$.,/-]/u.test(text[start - 1] ?? '')) continue
-    if (!PHONE_CUE.test(before)) continue
+    if (!PHONE_CUE.for(before).test(before)) continue
     if (contacts.some((contact) => contact.start <= match.index && match.index < contact.end)) continue
     const run = match[0].replace(/(?<![ .-])[ .-]+$/, '')
-    const digits = BARE_DIGITS.exec(run)
+    const digits = BARE_DIGITS.for(run).exec(run)
     if (digits) {
       contacts.push(phoneContact(digits[0], match.index, match.index + digits[0].length, false))
       continue

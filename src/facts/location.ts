@@ -49,7 +49,7 @@ import { allJurisdictions, lineage, remoteReach } from '../jurisdictions/index.j
 import type { JurisdictionMatch, Place, RemoteKind } from './types.js'
 import { COUNTRY_SLOT_CODES, NAME_CONTINUATIONS, NAME_PREFIXES, PLACES, type PlaceEntry } from './places.js'
 import { matchesOf } from '../linter/matches.js'
-import { execText, forText, testText } from '../linter/narrow.js'
+import { execText, lazyPattern, testText } from '../linter/narrow.js'
 import { TextMemo } from '../linter/text-memo.js'
 import { gateText, WORD_END, WORD_START, WordAlternatives } from '../linter/word-patterns.js'
 
@@ -88,7 +88,7 @@ export interface Token {
 }
 
 /** Words (letters and digits, one inner apostrophe) or single non-space characters. Linear: the two branches share no first character. */
-const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?|[^\s\p{L}\p{M}\p{N}]/gu
+const TOKEN_PATTERN = lazyPattern(() => String.raw`[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)?|[^\s\p{L}\p{M}\p{N}]`, 'gu')
 
 /** Letters and digits of ASCII alone: nothing to decompose or take out. */
 const ASCII_WORD = /^[A-Za-z0-9]*$/
@@ -184,7 +184,7 @@ const INDEX = new Map<string, Hit[]>()
 let maxWords = 1
 
 /** A name of letters, one space between its words. */
-const PLAIN_NAME = /^\p{L}+(?: \p{L}+)*$/u
+const PLAIN_NAME = lazyPattern(() => String.raw`^\p{L}+(?: \p{L}+)*$`, 'u')
 
 /**
  * A place name's words: a plain name's are its pieces between spaces, as
@@ -192,7 +192,7 @@ const PLAIN_NAME = /^\p{L}+(?: \p{L}+)*$/u
  * of its 800 forms are plain); any other name's are tokenize's.
  */
 export function nameWords(form: string): Token[] {
-  if (!PLAIN_NAME.test(form)) return tokenize(form).filter((token) => token.word)
+  if (!testText(PLAIN_NAME, form)) return tokenize(form).filter((token) => token.word)
   const words: Token[] = []
   let start = 0
   for (const text of form.split(' ')) {
@@ -624,11 +624,11 @@ const APOS = "['’]"
 
 /** A location label at the start of a line: "Location:", "Job location :", "Lieu de travail :", "Duty station:". Sources: the corpus, LinkedIn/Indeed labels. */
 const LABEL_WORDS = `(?:(?:job|work|office|duty|primary|position|employment)${S})?(?:locations?|location\\(s\\)|lieux?(?:${S}de${S}travail)?|emplacements?|localisation|duty${S}stations?|work\\s?site|workplace(?:${S}type)?|work${S}(?:arrangement|model)|mode${S}de${S}travail|where)`
-const LABEL = new RegExp(`^[\\s*•·–-]{0,4}${LABEL_WORDS}\\s{0,2}[:：]`, 'iu')
+const LABEL = lazyPattern(() => `^[\\s*•·–-]{0,4}${LABEL_WORDS}\\s{0,2}[:：]`, 'iu')
 /** Any "Label:" at the start of a line: the end of a value that runs over lines. */
-const ANY_LABEL = /^[\s*•·–-]{0,4}\p{L}[\p{L} ]{0,30}[:：]/u
+const ANY_LABEL = lazyPattern(() => String.raw`^[\s*•·–-]{0,4}\p{L}[\p{L} ]{0,30}[:：]`, 'u')
 /** A paragraph, heading or table cell that is only a label ("## Location", "Where you'll work"). */
-const LABEL_ONLY = new RegExp(`^[\\s*•·–-]{0,4}(?:${LABEL_WORDS}|where${S}you${APOS}?(?:ll|${S}will)${S}(?:work|be)|remote${S}work|work${S}location${S}and${S}remote${S}work)\\s{0,2}[:：]?\\s{0,2}$`, 'iu')
+const LABEL_ONLY = lazyPattern(() => `^[\\s*•·–-]{0,4}(?:${LABEL_WORDS}|where${S}you${APOS}?(?:ll|${S}will)${S}(?:work|be)|remote${S}work|work${S}location${S}and${S}remote${S}work)\\s{0,2}[:：]?\\s{0,2}$`, 'iu')
 
 /** Phrases after which the place of work follows. Sources: the corpus ("This position is located in", "relocate to or commute to", "working from our office in") and common posting phrasing, English and French. */
 const WORK_CUE = [
@@ -660,16 +660,16 @@ export const CUE = new RegExp(`${B}(?:(?<work>${WORK_CUE})|(?<scope>${SCOPE_CUE}
 
 /** A sentence about hiring, where "in Ottawa, Toronto" is where the job is. */
 export const HIRING = new RegExp(`${B}(?:(?:we${APOS}re|we${S}are|are|is|now)${S}(?:hiring|recruiting|looking${S}for|seeking)|accepting${S}applications|embauchons|recrutons|recherchons|cherchons|acceptons|sollicitons)${E}`, 'iu')
-const HIRING_PLACE = new RegExp(`${B}(?:in|à)${S}`, 'giu')
+const HIRING_PLACE = lazyPattern(() => `${B}(?:in|à)${S}`, 'giu')
 
 /** "US based applicants only", "U.S.-based candidates". */
 export const BASED_APPLICANTS = new RegExp(`[-\\s]based${S}(?:applicants|candidates|individuals|residents|employees|workers|talent|only)${E}`, 'giu')
 
 /** A negation governing a cue: "there is no need to be located in", "not required to be based in", "n'avez pas besoin d'être situé à". */
-const NEGATED = /(?:^|[^\p{L}])(?:no|not|never|n['’]t|without|pas|nor)(?:\s{1,3}(?:need|needed|required|have|has|to|be|necessarily|besoin|d['’]être|être|obligée?|tenue?|de)){0,4}\s{0,3}$/iu
+const NEGATED = lazyPattern(() => String.raw`(?:^|[^\p{L}])(?:no|not|never|n['’]t|without|pas|nor)(?:\s{1,3}(?:need|needed|required|have|has|to|be|necessarily|besoin|d['’]être|être|obligée?|tenue?|de)){0,4}\s{0,3}$`, 'iu')
 
 /** A condition word: "if", "unless", … (not inside a word), before a character that is not a letter. */
-const CONDITION_WORD = /(?<!\p{L})(?:if|si|whether|unless|otherwise)(?=[^\p{L}])/giu
+const CONDITION_WORD = lazyPattern(() => String.raw`(?<!\p{L})(?:if|si|whether|unless|otherwise)(?=[^\p{L}])`, 'giu')
 
 /**
  * Whether the text before a statement ends in a condition governing it, in
@@ -681,17 +681,21 @@ const CONDITION_WORD = /(?<!\p{L})(?:if|si|whether|unless|otherwise)(?=[^\p{L}])
  */
 function endsInCondition(text: string): boolean {
   const clause = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(':'))
-  CONDITION_WORD.lastIndex = Math.max(0, clause - 'otherwise'.length)
-  for (let match = CONDITION_WORD.exec(text); match; match = CONDITION_WORD.exec(text)) {
+  const condition = CONDITION_WORD.for(text)
+  condition.lastIndex = Math.max(0, clause - 'otherwise'.length)
+  for (let match = condition.exec(text); match; match = condition.exec(text)) {
     const after = match.index + match[0].length
-    if (after >= clause && text.length - after - 1 <= 200) return true
+    if (after >= clause && text.length - after - 1 <= 200) {
+      condition.lastIndex = 0
+      return true
+    }
   }
   return false
 }
 
 /** Remote words of a location value. Sources: the corpus ("Virtual (100% Remote)", "Full time, Virtual"), common job-board values. */
-const VALUE_REMOTE = new RegExp(
-  `${B}(?:(?<no>not${S}remote|no${S}remote|on[-\\s]?site|in[-\\s]office|in[-\\s]person|sur${S}place|en${S}personne|pr[ée]sentiel)|(?<hybrid>hybrid|hybride)|(?<yes>remote|remotely|virtual|telework|teleworking|telecommute|telecommuting|work${S}from${S}home|wfh|home[-\\s]based|anywhere|worldwide|distributed|[àa]${S}distance|t[ée]l[ée]travail))${E}`,
+const VALUE_REMOTE = lazyPattern(
+  () => `${B}(?:(?<no>not${S}remote|no${S}remote|on[-\\s]?site|in[-\\s]office|in[-\\s]person|sur${S}place|en${S}personne|pr[ée]sentiel)|(?<hybrid>hybrid|hybride)|(?<yes>remote|remotely|virtual|telework|teleworking|telecommute|telecommuting|work${S}from${S}home|wfh|home[-\\s]based|anywhere|worldwide|distributed|[àa]${S}distance|t[ée]l[ée]travail))${E}`,
   'giu',
 )
 
@@ -1003,7 +1007,7 @@ function splitAtCommas(value: string, from: number, to: number): Array<[number, 
     else if (char === ')' && depth > 0) depth--
     else if (char === ',' && depth === 0) {
       const part = value.slice(start, index)
-      const remote = forText(VALUE_REMOTE, part)
+      const remote = VALUE_REMOTE.for(part)
       if (readPlaceList(part).length === 0 && remote.test(part)) {
         parts.push([start, index])
         start = index + 1
@@ -1209,7 +1213,7 @@ function readTableLabels(collector: Collector, sourceCode: SourceCode, blocks: r
     const [start, end] = sourceCode.getRange(block.paragraph)
     return start >= range[0] && end <= range[1]
   })
-  const isLabel = (range: Range): boolean => blocksIn(range).some((block) => LABEL_ONLY.test(block.prose.text.replaceAll(SOURCE_PLACEHOLDER, '')))
+  const isLabel = (range: Range): boolean => blocksIn(range).some((block) => testText(LABEL_ONLY, block.prose.text.replaceAll(SOURCE_PLACEHOLDER, '')))
   for (const rows of sourceCode.tables) {
     rows.forEach((row, rowIndex) => {
       row.forEach((cell, column) => {
@@ -1238,7 +1242,7 @@ function readTableLabels(collector: Collector, sourceCode: SourceCode, blocks: r
 function readLabels(collector: Collector, blocks: readonly Block[], isOk: (range: Range) => boolean): void {
   blocks.forEach((block, index) => {
     const text = block.prose.text
-    if (LABEL_ONLY.test(text.replaceAll(SOURCE_PLACEHOLDER, ''))) {
+    if (testText(LABEL_ONLY, text.replaceAll(SOURCE_PLACEHOLDER, ''))) {
       // Table cells are read by column (readTableLabels).
       if (block.kind !== 'tableCell') for (const value of valueBlocks(blocks, index)) readBlockValue(collector, value, 0, value.prose.text.length, isOk)
       return
@@ -1259,7 +1263,7 @@ function readLabels(collector: Collector, blocks: readonly Block[], isOk: (range
       }
       // A label ends with a colon: most lines hold none, and are not read further.
       if (!line.includes(':') && !line.includes('：')) return
-      const label = LABEL.exec(line.replaceAll(SOURCE_PLACEHOLDER, ' '))
+      const label = execText(LABEL, line.replaceAll(SOURCE_PLACEHOLDER, ' '))
       if (!label) return
       const from = starts[lineIndex]! + label[0].length
       if (!isBlankValue(line.slice(label[0].length))) {
@@ -1271,7 +1275,7 @@ function readLabels(collector: Collector, blocks: readonly Block[], isOk: (range
         const value = lines[next]!
         const start = starts[next]!
         if (isBlankValue(value) || !isOk(block.prose.rangeOf(start, start + value.length))) continue
-        if (ANY_LABEL.test(value)) break
+        if (testText(ANY_LABEL, value)) break
         readBlockValue(collector, block, start, start + value.length, isOk)
       }
     })
@@ -1366,7 +1370,7 @@ function readingOf(text: string): SentenceReading {
   const cues: Array<{ found: readonly PlaceMatch[]; scope: boolean }> = []
   for (const match of CUE_GATE.test(lower) ? matchesOf(text, CUE) : []) {
     if (testText(NEGATED, text.slice(Math.max(0, match.index - 40), match.index))) continue
-    if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || PAST.test(text))) continue
+    if (match.groups?.['work'] && (aboutEmployer(text.slice(0, match.index)) || testText(PAST, text))) continue
     if (match.groups?.['remoteScope'] && remote?.kind !== 'yes') continue
     const from = match.index + match[0].length
     cues.push({ found: readCuePlaces(text.slice(from), from), scope: Boolean(match.groups?.['scope'] || match.groups?.['remoteScope']) })
@@ -1412,16 +1416,16 @@ function readSentence(collector: Collector, prose: ProseText, isOk: (range: Rang
 }
 
 /** Words naming the employer rather than the job: "TBS is a central agency located in …". */
-const EMPLOYER_SUBJECT = new RegExp(`${B}(?:agency|department|organi[sz]ation|company|ministry|secretariat|firm|employer|headquarters|organisme|ministère|entreprise|siège|agence|secrétariat)${E}`, 'iu')
+const EMPLOYER_SUBJECT = lazyPattern(() => `${B}(?:agency|department|organi[sz]ation|company|ministry|secretariat|firm|employer|headquarters|organisme|ministère|entreprise|siège|agence|secrétariat)${E}`, 'iu')
 /** Words that make a sentence about the job or the people doing it. */
-const JOB_SUBJECT = new RegExp(`${B}(?:position|positions|role|roles|job|jobs|opportunit(?:y|ies)|vacanc(?:y|ies)|you|your|we|our|team|poste|postes|rôle|rôles|emploi|vous|nous|notre|nos|équipe|candidates?|applicants?|office|offices|bureaux?)${E}`, 'iu')
+const JOB_SUBJECT = lazyPattern(() => `${B}(?:position|positions|role|roles|job|jobs|opportunit(?:y|ies)|vacanc(?:y|ies)|you|your|we|our|team|poste|postes|rôle|rôles|emploi|vous|nous|notre|nos|équipe|candidates?|applicants?|office|offices|bureaux?)${E}`, 'iu')
 
 /** A sentence about what was, not where the job is: "Our office in New York closed in 2019." */
-const PAST = new RegExp(`${B}(?:closed|former|formerly|previously|used${S}to|ferm[ée]e?s?|anciennement)${E}`, 'iu')
+const PAST = lazyPattern(() => `${B}(?:closed|former|formerly|previously|used${S}to|ferm[ée]e?s?|anciennement)${E}`, 'iu')
 
 /** Whether the words before a cue make it about where the employer is, not the job. */
 function aboutEmployer(before: string): boolean {
-  return EMPLOYER_SUBJECT.test(before) && !JOB_SUBJECT.test(before)
+  return testText(EMPLOYER_SUBJECT, before) && !testText(JOB_SUBJECT, before)
 }
 
 /** "anywhere" followed by where: "anywhere in Canada", "n'importe où au Canada". */

@@ -1,4 +1,4 @@
-import { forText } from './narrow.js'
+import { forText, type LazyPattern } from './narrow.js'
 
 /** `value` as a pattern that matches it literally (its syntax characters and `/` escaped, valid with or without the u flag). */
 export function escapeRegExp(value: string): string {
@@ -13,10 +13,10 @@ export function escapeRegExp(value: string): string {
  * before any is handed back, so code run for one match may use the same
  * expression again. The expression's `lastIndex` is 0 before and after.
  */
-export function matchesOf(text: string, given: RegExp): RegExpExecArray[] {
-  if (!given.global) throw new TypeError(`matchesOf: ${String(given)} is not global`)
+export function matchesOf(text: string, given: RegExp | LazyPattern): RegExpExecArray[] {
   // Its narrow twin where the text allows (narrow.ts): the same matches.
-  const pattern = forText(given, text)
+  const pattern = given instanceof RegExp ? forText(given, text) : given.for(text)
+  if (!pattern.global) throw new TypeError(`matchesOf: ${String(pattern)} is not global`)
   const unicode = pattern.unicode || pattern.flags.includes('v')
   const found: RegExpExecArray[] = []
   pattern.lastIndex = 0

@@ -237,11 +237,25 @@ export interface LazyPattern {
   readonly for: (text: string) => RegExp
 }
 
+/** Every lazy pattern made, for the checks that must see every expression. */
+const lazyPatterns: LazyPattern[] = []
+
+/** The expressions of every lazy pattern made so far (building those not built yet). */
+export function lazyPatternRegexes(): RegExp[] {
+  return lazyPatterns.map((pattern) => pattern.full())
+}
+
+/**
+ * A pattern written as a source rather than a literal, so that loading its
+ * module does not read it: V8 reads an expression's property classes from
+ * Unicode's tables when it makes it, a tenth of a millisecond or more for
+ * each, and on a narrow text only the twin is run.
+ */
 export function lazyPattern(source: () => string, flags: string): LazyPattern {
   let full: RegExp | undefined
   let twin: RegExp | null | undefined
   const whole = (): RegExp => (full ??= new RegExp(source(), flags))
-  return {
+  const pattern: LazyPattern = {
     full: whole,
     for: (text) => {
       if (twin === null || !isNarrowText(text)) return whole()
@@ -249,20 +263,23 @@ export function lazyPattern(source: () => string, flags: string): LazyPattern {
       return twin ?? whole()
     },
   }
+  lazyPatterns.push(pattern)
+  return pattern
 }
 
-function once(pattern: RegExp, name: string): void {
-  if (pattern.global || pattern.sticky) throw new TypeError(`${name}: ${String(pattern)} keeps a position between calls`)
+/** The expression the text allows, of a pattern that keeps no position between calls. */
+function once(pattern: RegExp | LazyPattern, text: string, name: string): RegExp {
+  const regex = pattern instanceof RegExp ? forText(pattern, text) : pattern.for(text)
+  if (regex.global || regex.sticky) throw new TypeError(`${name}: ${String(regex)} keeps a position between calls`)
+  return regex
 }
 
 /** `pattern.test(text)`, by the expression the text allows (for patterns without `g` or `y`). */
-export function testText(pattern: RegExp, text: string): boolean {
-  once(pattern, 'testText')
-  return forText(pattern, text).test(text)
+export function testText(pattern: RegExp | LazyPattern, text: string): boolean {
+  return once(pattern, text, 'testText').test(text)
 }
 
 /** `pattern.exec(text)`, by the expression the text allows (for patterns without `g` or `y`). */
-export function execText(pattern: RegExp, text: string): RegExpExecArray | null {
-  once(pattern, 'execText')
-  return forText(pattern, text).exec(text)
+export function execText(pattern: RegExp | LazyPattern, text: string): RegExpExecArray | null {
+  return once(pattern, text, 'execText').exec(text)
 }
