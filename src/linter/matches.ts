@@ -11,10 +11,11 @@ export function escapeRegExp(value: string): string {
  * call (about a microsecond: the facts run several per sentence, tens of
  * thousands of sentences per corpus). The matches are read into an array
  * before any is handed back, so code run for one match may use the same
- * expression again. The expression's `lastIndex` is 0 before and after.
+ * expression again. The expression run is the pattern's narrow twin where
+ * the text allows (narrow.ts), which finds the same matches; its
+ * `lastIndex` is 0 before and after.
  */
 export function matchesOf(text: string, given: RegExp | LazyPattern): RegExpExecArray[] {
-  // Its narrow twin where the text allows (narrow.ts): the same matches.
   const pattern = given instanceof RegExp ? forText(given, text) : given.for(text)
   if (!pattern.global) throw new TypeError(`matchesOf: ${String(pattern)} is not global`)
   const unicode = pattern.unicode || pattern.flags.includes('v')
