@@ -30,7 +30,7 @@ import { isValidDomain, isValidEmail } from '../linter/emails.js'
 import { findUrls } from '../linter/urls.js'
 import type { Contact } from './types.js'
 import { matchesOf } from '../linter/matches.js'
-import { lazyPattern } from '../linter/narrow.js'
+import { execText, lazyPattern, testText } from '../linter/narrow.js'
 
 /** `local@domain` candidates, valid or not (the domain part may lack a dot). */
 const ADDRESS = lazyPattern(() => String.raw`(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@{1,2}[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.?`, 'gu')
@@ -194,7 +194,7 @@ function findLostAt(text: string): Contact[] {
   for (const match of matchesOf(text, EMAIL_CUE)) {
     const start = match.index + match[0].length
     const after = text.slice(start, start + 140)
-    const host = HOST_TOKEN.for(after).exec(after)
+    const host = execText(HOST_TOKEN, after)
     if (!host) continue
     let value = host[0]
     while (value.endsWith('.')) value = value.slice(0, -1)
@@ -217,10 +217,10 @@ function findPhoneContacts(text: string): Contact[] {
     const start = match.index - plus
     const before = text.slice(Math.max(0, start - 30), start)
     if (start > 0 && /[\p{L}\p{N}$.,/-]/u.test(text[start - 1] ?? '')) continue
-    if (!PHONE_CUE.for(before).test(before)) continue
+    if (!testText(PHONE_CUE, before)) continue
     if (contacts.some((contact) => contact.start <= match.index && match.index < contact.end)) continue
     const run = match[0].replace(/(?<![ .-])[ .-]+$/, '')
-    const digits = BARE_DIGITS.for(run).exec(run)
+    const digits = execText(BARE_DIGITS, run)
     if (digits) {
       contacts.push(phoneContact(digits[0], match.index, match.index + digits[0].length, false))
       continue

@@ -98,12 +98,9 @@ function narrowTables(): NarrowTables | null {
   return off ? null : (tables ??= tablesFor(process.versions.unicode))
 }
 
-/** For tests: the tables to use from now on (undefined: the running Node's again; null: none, no text is narrow). */
-export function useNarrowTables(given: NarrowTables | null | undefined): void {
-  off = given === null
-  tables = given ?? undefined
-  status.fill(0)
-  folded = undefined
+/** For tests: whether any text may be narrow (false: every pattern runs as written). */
+export function setNarrowing(enabled: boolean): void {
+  off = !enabled
   lastText = undefined
 }
 

@@ -20,7 +20,7 @@ import {
   tablesFor,
   testText,
   execText,
-  useNarrowTables,
+  setNarrowing,
 } from '../../src/linter/narrow.js'
 import { NARROW_TABLES } from '../../src/linter/narrow-classes.generated.js'
 import { WORD_END, WORD_START, wordPatternRegexes } from '../../src/linter/word-patterns.js'
@@ -33,7 +33,7 @@ import { GENERATED, generate } from '../../scripts/generate-narrow-classes.mjs'
 import { CORPUS, corpusFiles } from '../corpus-files.js'
 
 afterEach(() => {
-  useNarrowTables(undefined)
+  setNarrowing(true)
 })
 
 describe('the tables', () => {
@@ -86,11 +86,11 @@ describe('a narrow text', () => {
     }
   }, 60_000)
 
-  it('keeps its answer for the last text only, and none once the tables are set aside', () => {
+  it('keeps its answer for the last text only, and gives none while narrowing is off', () => {
     expect(isNarrowText('plain')).toBe(true)
-    useNarrowTables(null)
+    setNarrowing(false)
     expect(isNarrowText('plain')).toBe(false)
-    useNarrowTables(undefined)
+    setNarrowing(true)
     expect(isNarrowText('plain')).toBe(true)
   })
 })
@@ -203,12 +203,12 @@ describe('a lint of the corpus', () => {
       }
       return results
     }
-    useNarrowTables(null)
+    setNarrowing(false)
     const alone = await lintAll()
     // No twin was made while no text was narrow; they are made as the narrowed lint runs them.
     const probe = /(?<![\p{L}])probe(?![\p{L}])/u
     expect(forText(probe, 'a probe')).toBe(probe)
-    useNarrowTables(undefined)
+    setNarrowing(true)
     const narrowed = await lintAll()
     expect(forText(probe, 'a probe')).not.toBe(probe)
     expect(narrowed.length).toBeGreaterThan(500)
